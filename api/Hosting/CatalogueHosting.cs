@@ -1,0 +1,103 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Catalogue.Api.Health;
+using Catalogue.Api.Offers;
+using Catalogue.Api.OpenApi;
+using Catalogue.Api.Providers;
+using Catalogue.Api.Search;
+using Catalogue.Indexer.Indexing;
+using Catalogue.Search;
+using Catalogue.Api.Vocabularies;
+using Catalogue.Offers;
+using Catalogue.Providers;
+using Catalogue.Store;
+using Catalogue.Vocabularies;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Catalogue.Api.Hosting;
+
+/// <summary>Everything the API registers and the order of its pipeline, in one place.</summary>
+internal static class CatalogueHosting
+{
+    public static void AddCatalogue(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions();
+        var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRootPath);
+
+        services.AddOptions<CatalogueOptions>().BindConfiguration(CatalogueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new DataDirectory(dataDirectory));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CatalogueVocabularies>();
+        services.AddCatalogueStore(dataDirectory);
+        services.AddScoped<OfferWriter>();
+        services.AddScoped<ProviderWriter>();
+        services.AddScoped<Catalogue.Indexer.Demo.DemoLoader>();
+        services.AddSearch(builder.Configuration, dataDirectory);
+        services.AddSingleton<VocabularySuggestions>();
+        services.AddScoped<SearchIndexDrain>();
+        services.AddSingleton<IndexReadiness>();
+        services.AddSingleton<Readiness>();
+        services.AddHostedService<StartupWorker>();
+        services.AddHostedService<SearchIndexDrainWorker>();
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+        });
+        // Open data: any web page may read the catalogue from the browser, without credentials.
+        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Retry-After")));
+        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"]);
+        services.AddCatalogueOpenApi();
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        // Polish letters stay readable ("Łódź", not "\u0141\u00F3d\u017A"). Relaxed escaping is safe here: responses are
+        // application/json with nosniff, never inlined into HTML by us; highlight snippets are HTML-encoded on their own.
+        json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    }
+
+    public static void UseCatalogue(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A malformed request is the caller's error (4xx); anything else is ours, reported without details.
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseResponseCompression();
+        app.UseCors();
+        app.UseMiddleware<ReadinessGateMiddleware>();
+
+        app.UseCatalogueOpenApi();
+        app.MapHealthEndpoints();
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapOfferEndpoints();
+        v1.MapProviderEndpoints();
+        v1.MapVocabularyEndpoints();
+        v1.MapSuggestEndpoints();
+        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+    }
+}
+
+/// <summary>The resolved folder holding the database and every derived state.</summary>
+internal sealed record DataDirectory(string Path);

@@ -1,0 +1,75 @@
+using Catalogue.Api.Http;
+using Catalogue.Api.Offers;
+using Catalogue.Offers;
+using Catalogue.Store;
+using Catalogue.Vocabularies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Providers;
+
+internal static class ProviderEndpoints
+{
+    public static RouteGroupBuilder MapProviderEndpoints(this RouteGroupBuilder api)
+    {
+        var providers = api.MapGroup("/providers").WithTags("Providers");
+        providers.MapGet("/", ListProviders)
+            .WithName("ListProviders")
+            .WithSummary("List providers")
+            .WithDescription("Pages through the providers (schools, vocational centres, universities, training firms, NGOs, public institutions), sorted by name in Polish order, optionally filtered by powiat of the seat and type.");
+        providers.MapGet("/{id}", GetProvider)
+            .WithName("GetProvider")
+            .WithSummary("Get one provider with its offers")
+            .WithDescription("Returns the provider and a short list of its active offers. Answers 304 to a matching If-None-Match.");
+        return providers;
+    }
+
+    internal static async Task<Results<Ok<PagedResponse<ProviderResponse>>, ValidationProblem>> ListProviders(
+        [AsParameters] ProviderListParameters parameters, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = OfferQueryParser.Parse(new OfferListParameters { Page = parameters.Page, PageSize = parameters.PageSize, Powiat = parameters.Powiat }, vocabularies, errors);
+        var types = OfferQueryParser.Values(parameters.Type).ToList();
+        foreach (var type in types.Where(t => !vocabularies.ProviderTypes.Contains(t)))
+            OfferQueryParser.Add(errors, "type", $"'{type}' is not a known code; see /api/v1/vocabularies/provider-types.");
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var providers = db.Providers.AsNoTracking();
+        if (query.Powiats.Count > 0) providers = providers.Where(p => p.PowiatCode != null && query.Powiats.Contains(p.PowiatCode));
+        if (types.Count > 0) providers = providers.Where(p => types.Contains(p.Type));
+        var total = await providers.CountAsync(cancellationToken);
+        var page = await providers.OrderBy(p => EF.Functions.Collate(p.Name, PolishCollation.Name)).ThenBy(p => p.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        var ids = page.Select(p => p.Id).ToList();
+        var counts = await db.Offers.Where(o => o.Status == OfferStatus.Active && ids.Contains(o.ProviderId))
+            .GroupBy(o => o.ProviderId)
+            .Select(g => new { ProviderId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.ProviderId, c => c.Count, cancellationToken);
+        var items = page.Select(p => p.ToResponse(counts.GetValueOrDefault(p.Id), vocabularies)).ToList();
+        return TypedResults.Ok(new PagedResponse<ProviderResponse>(items, total, query.Page, query.PageSize));
+    }
+
+    /// <summary>Get one provider.</summary>
+    /// <param name="id">The provider's id, e.g. demo-zs-elektronicznych-lodz.</param>
+    /// <param name="db">Store.</param>
+    /// <param name="vocabularies">Vocabularies.</param>
+    /// <param name="clock">Clock.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    internal static async Task<Results<ETaggedJson<ProviderDetailResponse>, ProblemHttpResult>> GetProvider(
+        string id, CatalogueDbContext db, CatalogueVocabularies vocabularies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (provider is null) return Problems.NotFound("Provider", id);
+        var offers = await db.Offers.AsNoTracking()
+            .Where(o => o.ProviderId == id && o.Status == OfferStatus.Active)
+            .OrderBy(o => EF.Functions.Collate(o.Title, PolishCollation.Name))
+            .ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var summaries = offers.Select(o => new OfferSummary(
+            o.Id, o.Title, OfferMapping.Code(o.Sector), o.Kind, o.Mode,
+            o.Runs.Where(r => r.Start >= today).Min(r => r.Start))).ToList();
+        return new ETaggedJson<ProviderDetailResponse>(new ProviderDetailResponse(provider.ToResponse(offers.Count, vocabularies), summaries));
+    }
+
+}

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using Catalogue.Changes;
+using Catalogue.Offers;
+using Catalogue.Search;
+using Catalogue.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Indexer.Indexing;
+
+/// <summary>
+/// Moves accepted changes from the store's change log into the search index. The index records the last sequence it
+/// has committed; a batch is read after it, applied, and committed with its new position, so a crash anywhere means
+/// the same batch is applied again (upserts and deletes are idempotent) and nothing is lost.
+/// </summary>
+public sealed class SearchIndexDrain(CatalogueDbContext db, ISearchIndex index, OfferDocumentBuilder documents)
+{
+    public const int BatchSize = 500;
+
+    /// <summary>Applies at most one batch; returns how many change-log rows it consumed (0 when the index is current).</summary>
+    public async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
+    {
+        var checkpoint = await index.GetCheckpointAsync(cancellationToken);
+        var changes = await db.OfferChanges.AsNoTracking()
+            .Where(c => c.Seq > checkpoint).OrderBy(c => c.Seq).Take(BatchSize)
+            .Select(c => new { c.Seq, c.OfferId })
+            .ToListAsync(cancellationToken);
+        if (changes.Count == 0) return 0;
+
+        var ids = changes.Select(c => c.OfferId).Distinct().ToList();
+        var built = await BuildAsync(db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)), cancellationToken);
+        await index.UpsertAsync(built, cancellationToken);
+        var missing = ids.Except(built.Select(d => d.Id)).ToList();
+        if (missing.Count > 0) await index.DeleteAsync(missing, cancellationToken);
+        await index.CommitAsync(changes[^1].Seq, cancellationToken);
+        return changes.Count;
+    }
+
+    /// <summary>How far the index is behind the store: changes not yet committed, and the age of the oldest.</summary>
+    public async Task<IndexLag> LagAsync(TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var checkpoint = await index.GetCheckpointAsync(cancellationToken);
+        var pending = db.OfferChanges.AsNoTracking().Where(c => c.Seq > checkpoint);
+        var depth = await pending.CountAsync(cancellationToken);
+        var oldest = depth == 0 ? (DateTimeOffset?)null : await pending.OrderBy(c => c.Seq).Select(c => c.At).FirstAsync(cancellationToken);
+        return new IndexLag(depth, oldest is null ? TimeSpan.Zero : clock.GetUtcNow() - oldest.Value, checkpoint);
+    }
+
+    /// <summary>Rebuilds the whole index from the store; changes made meanwhile are past the recorded position and drain after.</summary>
+    public async Task<long> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var checkpoint = await db.OfferChanges.MaxAsync(c => (long?)c.Seq, cancellationToken) ?? 0;
+        await index.RebuildAsync(AllDocumentsAsync(cancellationToken), checkpoint, cancellationToken);
+        return await index.CountAsync(cancellationToken);
+    }
+
+    private async IAsyncEnumerable<OfferDocument> AllDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = db.Offers.AsNoTracking().OrderBy(o => o.Id).Where(o => after == null || string.Compare(o.Id, after) > 0).Take(2000);
+            var batch = await BuildAsync(page, cancellationToken);
+            if (batch.Count == 0) yield break;
+            foreach (var document in batch) yield return document;
+            after = batch[^1].Id;
+        }
+    }
+
+    private async Task<List<OfferDocument>> BuildAsync(IQueryable<LearningOffer> offers, CancellationToken cancellationToken)
+    {
+        var loaded = await offers.ToListAsync(cancellationToken);
+        var providerIds = loaded.Select(o => o.ProviderId).Distinct().ToList();
+        var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return loaded.Select(o => documents.Build(o, providers.GetValueOrDefault(o.ProviderId))).ToList();
+    }
+}
+
+/// <summary>The index's distance behind the store, reported by readiness.</summary>
+public sealed record IndexLag(int Depth, TimeSpan OldestAge, long Checkpoint);

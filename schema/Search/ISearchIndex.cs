@@ -1,0 +1,60 @@
+namespace Catalogue.Search;
+
+/// <summary>
+/// The one contract of both search engines (Lucene.Net embedded, Elasticsearch on a cluster). The indexer writes
+/// through it, the API reads through it; query semantics live in <see cref="OfferQuery"/> and the conformance suite,
+/// never in an engine's own types.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>True when the index is missing or was built for another mapping version: rebuild it from the store.</summary>
+    bool NeedsRebuild { get; }
+
+    /// <summary>Adds or replaces documents by id. Not visible to searches before <see cref="CommitAsync"/>.</summary>
+    Task UpsertAsync(IReadOnlyList<OfferDocument> documents, CancellationToken cancellationToken);
+
+    Task DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>Makes the writes durable and searchable, and records the change-log position they reach.</summary>
+    Task CommitAsync(long checkpoint, CancellationToken cancellationToken);
+
+    /// <summary>The change-log position of the last commit: the drain resumes after it.</summary>
+    Task<long> GetCheckpointAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces the whole index with <paramref name="documents"/>; readers keep the old index until the swap.</summary>
+    Task RebuildAsync(IAsyncEnumerable<OfferDocument> documents, long checkpoint, CancellationToken cancellationToken);
+
+    Task<OfferSearchResult> SearchAsync(OfferQuery query, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken);
+
+    Task<long> CountAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The contract's answer to a search. <see cref="Total"/> is exact up to <see cref="OfferSearchResult.TotalLimit"/>.</summary>
+public sealed record OfferSearchResult(
+    IReadOnlyList<OfferHit> Hits, long Total, bool TotalIsLowerBound, string? NextCursor, IReadOnlyList<Facet> Facets)
+{
+    public const int TotalLimit = 10_000;
+}
+
+/// <summary>One result: the offer's id, its score, its distance from the query point and highlighted snippets.</summary>
+public sealed record OfferHit(string Id, double Score, double? DistanceKm, IReadOnlyDictionary<string, string> Highlights);
+
+/// <summary>Counts of one facet over the current query, computed with the facet's own filter excluded.</summary>
+public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values);
+
+public sealed record FacetValue(string Value, long Count);
+
+public sealed record Suggestion(string Text, string Type, string? Id);
+
+public static class FacetNames
+{
+    public const string Sector = "sector", Kind = "kind", Powiat = "powiat", Level = "level", Mode = "mode",
+        Isced = "isced", Funding = "funding", Free = "free", StartMonth = "startMonth";
+
+    public static readonly IReadOnlyList<string> All = [Sector, Kind, Powiat, Level, Mode, Isced, Funding, Free, StartMonth];
+}
+
+/// <summary>A cursor that this query cannot continue from (not issued by this API, or for another sort); the API answers 400 naming <c>cursor</c>.</summary>
+public sealed class InvalidCursorException(string message) : Exception(message);

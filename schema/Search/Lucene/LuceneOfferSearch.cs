@@ -1,0 +1,161 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
+
+namespace Catalogue.Search.Lucene;
+
+/// <summary>Answers an <see cref="OfferQuery"/> on one point-in-time searcher: filters, ranking, facets, paging, highlights.</summary>
+internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
+{
+    private const int SnippetLength = 160;
+
+    public OfferSearchResult Search(IndexSearcher searcher, OfferQuery query, DateOnly today)
+    {
+        var bits = ReaderBitsets.For(searcher.IndexReader);
+        var structural = Intersect(bits.MaxDoc,
+            bits.Get(LuceneOfferFields.Status, query.Status.ToString().ToLowerInvariant()),
+            Union(bits, LuceneOfferFields.ProviderId, query.Providers),
+            Union(bits, LuceneOfferFields.City, query.Cities.Select(PolishFolding.Fold)),
+            Union(bits, LuceneOfferFields.Profession, query.Professions),
+            Union(bits, LuceneOfferFields.Qualification, query.Qualifications),
+            Union(bits, LuceneOfferFields.Language, query.Languages));
+        var facetFilters = FacetFilters(bits, query);
+        var allFacets = Intersect(bits.MaxDoc, [.. facetFilters.Values]);
+
+        var textQuery = LuceneTextQuery.Build(analyzer, query.Text, today.DayNumber);
+        var sortQuery = query with { Sort = query.EffectiveSort };
+        var reversed = query.Direction is { } d && d != OfferHitCollector.Natural(query.EffectiveSort);
+        var after = query.Cursor is null ? (SortKey?)null : SortKey.FromCursor(query.Cursor, query.EffectiveSort, reversed);
+        var keep = after is null ? query.Page * query.PageSize : query.PageSize;
+        var collector = new OfferHitCollector(sortQuery, structural, allFacets, bits.MaxDoc, today.DayNumber, keep, after);
+        searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+
+        var best = collector.Best();
+        var page = after is null ? best.Skip((query.Page - 1) * query.PageSize).ToList() : best;
+        var shownSoFar = after is null ? (long)query.Page * query.PageSize : page.Count;
+        var nextCursor = collector.AfterCursor > shownSoFar && page.Count > 0
+            ? page[^1].Key.ToCursor(query.EffectiveSort, reversed) : null;
+
+        var highlighter = query.IncludeHighlights && textQuery is not null ? Highlighter(searcher, textQuery) : null;
+        var hits = page.Select(hit => new OfferHit(
+            searcher.Doc(hit.Doc).Get(LuceneOfferFields.Id),
+            hit.Score,
+            hit.DistanceKm is { } km && km < double.MaxValue ? Math.Round(km, 2) : null,
+            highlighter is null ? Empty : Highlights(searcher, hit.Doc, highlighter))).ToList();
+
+        var facets = query.IncludeFacets ? Facets(bits, collector.Base, facetFilters, query) : [];
+        var total = Math.Min(collector.Total, OfferSearchResult.TotalLimit);
+        return new OfferSearchResult(hits, total, collector.Total > OfferSearchResult.TotalLimit, nextCursor, facets);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    /// <summary>The filters that are also facets, keyed by facet name: each facet is counted without its own filter.</summary>
+    private static Dictionary<string, FixedBitSet> FacetFilters(ReaderBitsets bits, OfferQuery query)
+    {
+        var filters = new Dictionary<string, FixedBitSet>();
+        void Add(string facet, string field, IEnumerable<string> values)
+        {
+            if (Union(bits, field, values) is { } union) filters[facet] = union;
+        }
+        Add(FacetNames.Sector, LuceneOfferFields.Sector, query.Sectors.Select(s => s.ToString().ToLowerInvariant()));
+        Add(FacetNames.Kind, LuceneOfferFields.Kind, query.Kinds);
+        Add(FacetNames.Powiat, LuceneOfferFields.Powiat, query.Powiats);
+        Add(FacetNames.Mode, LuceneOfferFields.Mode, query.Modes);
+        Add(FacetNames.Isced, LuceneOfferFields.Isced, query.Isced);
+        Add(FacetNames.Funding, LuceneOfferFields.Funding, query.Funding);
+        Add(FacetNames.StartMonth, LuceneOfferFields.StartMonth, query.StartMonths);
+        if (query.Free is { } free) Add(FacetNames.Free, LuceneOfferFields.Free, [free ? "true" : "false"]);
+        if (query.Levels.Count > 0 || query.LevelMin is not null || query.LevelMax is not null)
+        {
+            var levels = (query.Levels.Count > 0 ? query.Levels : Enumerable.Range(1, 8))
+                .Where(l => l >= (query.LevelMin ?? 1) && l <= (query.LevelMax ?? 8));
+            filters[FacetNames.Level] = bits.Union(LuceneOfferFields.Level, levels.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+        }
+        return filters;
+    }
+
+    private static List<Facet> Facets(ReaderBitsets bits, FixedBitSet baseDocs, Dictionary<string, FixedBitSet> filters, OfferQuery query)
+    {
+        var facets = new List<Facet>(FacetNames.All.Count);
+        foreach (var name in FacetNames.All)
+        {
+            var docs = baseDocs.Clone();
+            foreach (var (other, filter) in filters)
+                if (other != name) docs.And(filter);
+            var field = FacetField(name);
+            var values = bits.Values(field)
+                .Select(v => new FacetValue(v, FixedBitSet.IntersectionCount(docs, bits.Get(field, v))))
+                .Where(v => v.Count > 0)
+                .OrderByDescending(v => name == FacetNames.StartMonth ? 0 : v.Count)
+                .ThenBy(v => v.Value, StringComparer.Ordinal)
+                .ToList();
+            facets.Add(new Facet(name, values));
+        }
+        return facets;
+    }
+
+    private static string FacetField(string facet) => facet switch
+    {
+        FacetNames.Sector => LuceneOfferFields.Sector,
+        FacetNames.Kind => LuceneOfferFields.Kind,
+        FacetNames.Powiat => LuceneOfferFields.Powiat,
+        FacetNames.Level => LuceneOfferFields.Level,
+        FacetNames.Mode => LuceneOfferFields.Mode,
+        FacetNames.Isced => LuceneOfferFields.IscedBroad,
+        FacetNames.Funding => LuceneOfferFields.Funding,
+        FacetNames.Free => LuceneOfferFields.Free,
+        _ => LuceneOfferFields.StartMonth,
+    };
+
+    private static FixedBitSet? Union(ReaderBitsets bits, string field, IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? null : bits.Union(field, list);
+    }
+
+    private static FixedBitSet? Intersect(int maxDoc, params FixedBitSet?[] sets)
+    {
+        FixedBitSet? result = null;
+        foreach (var set in sets)
+        {
+            if (set is null) continue;
+            if (result is null) { result = new FixedBitSet(maxDoc); result.Or(set); }
+            else result.And(set);
+        }
+        return result;
+    }
+
+    private Highlighter Highlighter(IndexSearcher searcher, Query textQuery) =>
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), new QueryScorer(searcher.Rewrite(textQuery)))
+        {
+            TextFragmenter = new SimpleFragmenter(SnippetLength),
+        };
+
+    private Dictionary<string, string> Highlights(IndexSearcher searcher, int doc, Highlighter highlighter)
+    {
+        var stored = searcher.Doc(doc);
+        var highlights = new Dictionary<string, string>();
+        foreach (var field in new[] { LuceneOfferFields.Title, LuceneOfferFields.Text })
+        {
+            var text = stored.Get(field) ?? "";
+            var fragments = highlighter.GetBestFragments(analyzer, field, text, 2);
+            if (fragments.Length > 0) highlights[field == LuceneOfferFields.Text ? "description" : field] = string.Join(" … ", fragments);
+        }
+        return highlights;
+    }
+}
+
+/// <summary>Escapes only what HTML needs (&amp; &lt; &gt; " '), leaving Polish letters as they are, unlike Lucene's encoder.</summary>
+internal sealed class MinimalHtmlEncoder : IEncoder
+{
+    public string EncodeText(string originalText) => System.Text.RegularExpressions.Regex.Replace(originalText ?? "", "[&<>\"']", m => m.Value switch
+    {
+        "&" => "&amp;",
+        "<" => "&lt;",
+        ">" => "&gt;",
+        "\"" => "&quot;",
+        _ => "&#39;",
+    });
+}

@@ -1,0 +1,80 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.NGram;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Catalogue.Search.Lucene;
+
+/// <summary>
+/// The one analysis chain for Polish text, used at index and at query time: standard tokenizer, lower case,
+/// ASCII folding (ł → l, ż → z, …), Polish stop words, then <see cref="PolishLightStemmer"/>.
+/// </summary>
+public sealed class PolishAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Function words that carry no meaning in a course title ("kurs w Łodzi dla dorosłych"), already folded.</summary>
+    public static readonly CharArraySet StopWords = new(Version,
+        new[] { "a", "i", "w", "we", "z", "ze", "na", "do", "dla", "od", "o", "oraz", "lub", "po", "przy", "u", "za", "jak", "sie", "to", "jest", "the", "and", "of" },
+        ignoreCase: true);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new PolishStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>The analysed tokens of <paramref name="text"/> with their positions (stop words leave gaps), at most <paramref name="limit"/>.</summary>
+    public List<(string Term, int Position)> Tokens(string field, string text, int limit = int.MaxValue)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (tokens.Count < limit && stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+        stream.End();
+        return tokens;
+    }
+}
+
+/// <summary>Applies <see cref="PolishLightStemmer"/> to each token, truncating the term in place.</summary>
+internal sealed class PolishStemFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public PolishStemFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        _term.Length = PolishLightStemmer.StemLength(_term.Buffer.AsSpan(0, _term.Length));
+        return true;
+    }
+}
+
+/// <summary>Folded word prefixes (1–20 letters) of titles, for typeahead: "prog" finds "Programowanie w Pythonie".</summary>
+public sealed class PrefixAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
+        TokenStream stream = new LowerCaseFilter(PolishAnalyzer.Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new EdgeNGramTokenFilter(PolishAnalyzer.Version, stream, 1, 20);
+        return new TokenStreamComponents(source, stream);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Catalogue.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    public const string DatabaseFileName = "catalogue.db";
+
+    /// <summary>Registers the SQLite store whose file lives in <paramref name="dataDirectory"/>.</summary>
+    public static IServiceCollection AddCatalogueStore(this IServiceCollection services, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var connectionString = ConnectionString(dataDirectory);
+        services.AddDbContext<CatalogueDbContext>(options => Configure(options, connectionString));
+        return services;
+    }
+
+    public static string ConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, DatabaseFileName),
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+    }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(new SqlitePragmasInterceptor());
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Catalogue.Tests.Hosting;
+
+/// <summary>
+/// The real API over a real SQLite file in its own temporary data directory. Settings are passed the way an operator
+/// passes them (configuration keys), so the tests exercise the same start-up path as <c>dotnet run --project api</c>.
+/// </summary>
+public class CatalogueApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public CatalogueApiFactory() : this(NewDataDirectory())
+    {
+    }
+
+    public CatalogueApiFactory(string dataDirectory, bool demoData = true)
+    {
+        DataDirectory = dataDirectory;
+        _settings["Catalogue:DataDirectory"] = dataDirectory;
+        _settings["Catalogue:DemoData"] = demoData ? "true" : "false";
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Leave the data directory in place on dispose, for a test that starts the catalogue again on it.</summary>
+    public bool KeepDataDirectory { get; init; }
+
+    public static string NewDataDirectory() =>
+        Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.UseEnvironment("Production");
+    }
+
+    /// <summary>A client once <c>/health/ready</c> answers 200 (migrations ran, demo data loaded).</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using var response = await client.GetAsync("/health/ready");
+            if (response.StatusCode == HttpStatusCode.OK) return client;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The catalogue did not become ready within 60 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        SqliteConnection.ClearAllPools();
+        if (KeepDataDirectory) return;
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { }
+    }
+}
+
+/// <summary>One demo catalogue shared, read-only, by the test classes that only read it.</summary>
+public sealed class DemoCatalogueFixture : IAsyncLifetime
+{
+    public CatalogueApiFactory Factory { get; } = new();
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Client = await Factory.CreateReadyClientAsync();
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DemoCatalogueCollection : ICollectionFixture<DemoCatalogueFixture>
+{
+    public const string Name = "Demo catalogue (read-only)";
+}

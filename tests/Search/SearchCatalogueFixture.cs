@@ -1,0 +1,90 @@
+extern alias indexer;
+using Catalogue.Offers;
+using Catalogue.Providers;
+using Catalogue.Search;
+using Catalogue.Store;
+using Catalogue.Vocabularies;
+using indexer::Catalogue.Indexer.Demo;
+using indexer::Catalogue.Indexer.Indexing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Catalogue.Tests.Search;
+
+/// <summary>
+/// A real store (SQLite in a temporary folder) holding the demo region plus a few offers written for the assertions
+/// below, drained into the engine under test through the same path the product uses.
+/// </summary>
+public abstract class SearchCatalogueFixture : IAsyncLifetime
+{
+    public const string ProviderId = "conformance-provider";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProvider? _services;
+
+    public ISearchIndex Index => _services!.GetRequiredService<ISearchIndex>();
+    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    protected abstract IReadOnlyDictionary<string, string?> EngineSettings { get; }
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(EngineSettings).Build();
+        var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<CatalogueVocabularies>()
+            .AddLogging()
+            .AddCatalogueStore(_directory)
+            .AddSearch(configuration, _directory)
+            .AddScoped<OfferWriter>()
+            .AddScoped<ProviderWriter>()
+            .AddScoped<DemoLoader>()
+            .AddScoped<SearchIndexDrain>();
+        _services = services.BuildServiceProvider();
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync(
+            [new ProviderDraft(ProviderId, "Pracownia Testowa Rzemiosł", "training-company") { City = "Łódź", PowiatCode = "1061" }], isDemo: false, CancellationToken.None);
+        var writer = scope.ServiceProvider.GetRequiredService<OfferWriter>();
+        await writer.UpsertAsync(ProviderId, ConformanceOffers.Drafts(Today), OfferSource.Api, isDemo: false, CancellationToken.None);
+        await writer.WithdrawAsync([OfferId.From(ProviderId, ConformanceOffers.WithdrawnId)], CancellationToken.None);
+        var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
+        await drain.RebuildAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+
+    public static string IdOf(string externalId) => OfferId.From(ProviderId, externalId);
+
+    /// <summary>The stored offers behind search hits, to check that every hit satisfies a filter.</summary>
+    public async Task<List<LearningOffer>> OffersAsync(IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        await using var scope = _services!.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var offers = await db.Offers.AsNoTracking().Where(o => list.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+        return list.Select(id => offers[id]).ToList();
+    }
+
+    /// <summary>A fresh, empty index of the same engine, for tests that need thousands of synthetic documents.</summary>
+    public ISearchIndex CreateEmptyIndex(string directory)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(EngineSettings).Build();
+        return new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>()
+            .AddSearch(configuration, directory).BuildServiceProvider().GetRequiredService<ISearchIndex>();
+    }
+}
+
+public sealed class LuceneSearchCatalogueFixture : SearchCatalogueFixture
+{
+    protected override IReadOnlyDictionary<string, string?> EngineSettings { get; } = new Dictionary<string, string?> { ["Search:Engine"] = "lucene" };
+}
