@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Catalogue.Tests.Hosting;
+
+/// <summary>The API as its own operating-system process (the built Catalogue.Api.dll), for tests that need two processes.</summary>
+public sealed class ApiProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ApiProcess(Process process) => _process = process;
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+    public bool HasExited => _process.HasExited;
+    public int ExitCode => _process.ExitCode;
+
+    public static ApiProcess Start(string dataDirectory, IDictionary<string, string>? settings = null)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalogue.Api.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.Environment["Catalogue__DataDirectory"] = dataDirectory;
+        info.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
+        var process = new Process { StartInfo = info };
+        var api = new ApiProcess(process);
+        process.OutputDataReceived += (_, e) => api.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => api.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return api;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    /// <summary>Waits until the output contains <paramref name="text"/> or the process exits.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Output.Contains(text, StringComparison.Ordinal)) return true;
+            if (_process.HasExited) return Output.Contains(text, StringComparison.Ordinal);
+            await Task.Delay(100);
+        }
+        return false;
+    }
+
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try { await _process.WaitForExitAsync(cancel.Token); return true; }
+        catch (OperationCanceledException) { return false; }
+    }
+
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.WaitForExit(10_000);
+        _process.Dispose();
+    }
+}
