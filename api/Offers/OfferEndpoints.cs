@@ -1,5 +1,6 @@
 using Catalogue.Api.Http;
 using Catalogue.Offers;
+using Catalogue.Providers;
 using Catalogue.Search;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
@@ -62,14 +63,25 @@ internal static class OfferEndpoints
         return new ETaggedJson<OfferResponse>(offer.ToResponse(provider, vocabularies));
     }
 
-    /// <summary>Loads the hits' offers from the store in one query (never one per hit), in the engine's order.</summary>
+    /// <summary>
+    /// The hits as responses, in the engine's order: from the snapshot the index keeps, or, for an engine that keeps
+    /// none, from the store in one query (never one per hit).
+    /// </summary>
     internal static async Task<List<OfferResponse>> LoadInOrderAsync(
         IReadOnlyList<OfferHit> hits, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
     {
-        var ids = hits.Select(h => h.Id).ToList();
-        var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var responses = await ToResponsesAsync([.. offers.Values], db, vocabularies, cancellationToken);
-        var byId = responses.ToDictionary(r => r.Id);
+        var byId = new Dictionary<string, OfferResponse>();
+        foreach (var hit in hits)
+        {
+            if (hit.Snapshot is { } snapshot)
+                byId[hit.Id] = snapshot.Offer.ToResponse(new Provider { Id = snapshot.Offer.ProviderId, Name = snapshot.ProviderName, Type = snapshot.ProviderType }, vocabularies);
+        }
+        var missing = hits.Select(h => h.Id).Where(id => !byId.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var offers = await db.Offers.AsNoTracking().Where(o => missing.Contains(o.Id)).ToListAsync(cancellationToken);
+            foreach (var response in await ToResponsesAsync(offers, db, vocabularies, cancellationToken)) byId[response.Id] = response;
+        }
         return hits.Where(h => byId.ContainsKey(h.Id))
             .Select(h => byId[h.Id] with { Highlights = h.Highlights.Count > 0 ? h.Highlights : null, DistanceKm = h.DistanceKm })
             .ToList();

@@ -38,8 +38,12 @@ public sealed record OfferSearchResult(
     public const int TotalLimit = 10_000;
 }
 
-/// <summary>One result: the offer's id, its score, its distance from the query point and highlighted snippets.</summary>
-public sealed record OfferHit(string Id, double Score, double? DistanceKm, IReadOnlyDictionary<string, string> Highlights);
+/// <summary>One result: the offer's id, its score, its distance from the query point, highlighted snippets, and the stored offer when the engine keeps it.</summary>
+public sealed record OfferHit(string Id, double Score, double? DistanceKm, IReadOnlyDictionary<string, string> Highlights)
+{
+    /// <summary>The offer as indexed; null when the engine does not keep it (the caller then reads the store).</summary>
+    public OfferSnapshot? Snapshot { get; init; }
+}
 
 /// <summary>Counts of one facet over the current query, computed with the facet's own filter excluded.</summary>
 public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values);

@@ -9,6 +9,7 @@ public sealed record OfferDocument
     public required string Id { get; init; }
     public required string ProviderId { get; init; }
     public required string ProviderName { get; init; }
+    public string ProviderType { get; init; } = "";
     public required string Sector { get; init; }
     public required string Kind { get; init; }
     public required string KindLabel { get; init; }
@@ -39,6 +40,8 @@ public sealed record OfferDocument
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>The store's version of the offer; an engine never replaces a newer version with an older one.</summary>
     public long Version { get; init; }
+    /// <summary>The <see cref="OfferSnapshot"/> as JSON: what a result page shows, kept so that search needs no store read.</summary>
+    public string? Payload { get; init; }
 }
 
 public readonly record struct GeoPoint(double Latitude, double Longitude);

@@ -17,6 +17,7 @@ public sealed partial class OfferDocumentBuilder(CatalogueVocabularies vocabular
             Id = offer.Id,
             ProviderId = offer.ProviderId,
             ProviderName = provider?.Name ?? offer.ProviderId,
+            ProviderType = provider?.Type ?? "",
             Sector = offer.Sector.ToString().ToLowerInvariant(),
             Kind = offer.Kind,
             KindLabel = vocabularies.Kinds.Find(offer.Kind)?.Label ?? offer.Kind,
@@ -44,6 +45,7 @@ public sealed partial class OfferDocumentBuilder(CatalogueVocabularies vocabular
             Status = offer.Status.ToString().ToLowerInvariant(),
             UpdatedAt = offer.UpdatedAt,
             Version = offer.Version,
+            Payload = new OfferSnapshot(offer, provider?.Name ?? offer.ProviderId, provider?.Type ?? "").Serialize(),
         };
     }
 

@@ -13,7 +13,7 @@ namespace Catalogue.Search.Lucene;
 internal static class LuceneOfferFields
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "3";
 
     public const string Id = "id", Title = "title", Text = "text", Professions = "professions", Qualifications = "qualifications",
         Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest";
@@ -23,7 +23,7 @@ internal static class LuceneOfferFields
         Funding = "funding", Free = "free", StartMonth = "startMonth", ProviderId = "providerId", Status = "status", ProviderName = "providerName";
 
     public const string PriceValue = "priceValue", StartDays = "startDays", UpdatedTicks = "updatedTicks", Points = "points",
-        TitleKey = "titleKey", IdHash = "idHash", StartDay = "startDay";
+        TitleKey = "titleKey", IdHash = "idHash", StartDay = "startDay", Payload = "payload", IdValue = "idValue", TitleValue = "titleValue";
 
     /// <summary>Text fields and how much a match in each weighs: a title or profession match beats one in the description.</summary>
     public static readonly IReadOnlyDictionary<string, float> TextBoosts = new Dictionary<string, float>
@@ -38,8 +38,8 @@ internal static class LuceneOfferFields
         var doc = new Document
         {
             new StringField(Id, offer.Id, Field.Store.YES),
-            new TextField(Title, offer.Title, Field.Store.YES),
-            new TextField(Text, offer.Text, Field.Store.YES),
+            new TextField(Title, offer.Title, Field.Store.NO),
+            new TextField(Text, offer.Text, Field.Store.NO),
             new TextField(Professions, string.Join(" \n ", offer.ProfessionNames.Append(offer.StudyField ?? "")), Field.Store.NO),
             new TextField(Qualifications, string.Join(" \n ", offer.QualificationNames.Concat(offer.QualificationCodes)), Field.Store.NO),
             new TextField(Provider, offer.ProviderName, Field.Store.NO),
@@ -53,6 +53,8 @@ internal static class LuceneOfferFields
             new StringField(ProviderId, offer.ProviderId, Field.Store.NO),
             new StringField(ProviderName, offer.ProviderName, Field.Store.NO),
             new StringField(Status, offer.Status, Field.Store.NO),
+            new BinaryDocValuesField(IdValue, new BytesRef(offer.Id)),
+            new BinaryDocValuesField(TitleValue, new BytesRef(offer.Title)),
             new NumericDocValuesField(PriceValue, BitConverter.DoubleToInt64Bits(offer.PricePln ?? double.NaN)),
             new NumericDocValuesField(UpdatedTicks, offer.UpdatedAt.UtcTicks),
             new NumericDocValuesField(IdHash, StableHash(offer.Id)),
@@ -60,6 +62,7 @@ internal static class LuceneOfferFields
             new BinaryDocValuesField(StartDays, new BytesRef(PackStarts(offer.RunStarts))),
             new BinaryDocValuesField(Points, new BytesRef(PackPoints(offer.Points))),
         };
+        if (offer.Payload is not null) doc.Add(new StoredField(Payload, offer.Payload));
         if (offer.PrkLevel is { } level) doc.Add(new StringField(Level, level.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
         AddAll(doc, Powiat, offer.Powiats);
         AddAll(doc, City, offer.Cities.Select(PolishFolding.Fold));

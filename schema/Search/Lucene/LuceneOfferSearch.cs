@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Util;
 
 namespace Catalogue.Search.Lucene;
@@ -23,7 +22,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         var facetFilters = FacetFilters(bits, query);
         var allFacets = Intersect(bits.MaxDoc, [.. facetFilters.Values]);
 
-        var textQuery = LuceneTextQuery.Build(analyzer, query.Text, today.DayNumber);
+        var textQuery = LuceneTextQuery.Build(analyzer, searcher.IndexReader, query.Text);
         var sortQuery = query with { Sort = query.EffectiveSort };
         var reversed = query.Direction is { } d && d != OfferHitCollector.Natural(query.EffectiveSort);
         var after = query.Cursor is null ? (SortKey?)null : SortKey.FromCursor(query.Cursor, query.EffectiveSort, reversed);
@@ -37,12 +36,21 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         var nextCursor = collector.AfterCursor > shownSoFar && page.Count > 0
             ? page[^1].Key.ToCursor(query.EffectiveSort, reversed) : null;
 
-        var highlighter = query.IncludeHighlights && textQuery is not null ? Highlighter(searcher, textQuery) : null;
-        var hits = page.Select(hit => new OfferHit(
-            searcher.Doc(hit.Doc).Get(LuceneOfferFields.Id),
-            hit.Score,
-            hit.DistanceKm is { } km && km < double.MaxValue ? Math.Round(km, 2) : null,
-            highlighter is null ? Empty : Highlights(searcher, hit.Doc, highlighter))).ToList();
+        var highlighter = query.IncludeHighlights && textQuery is not null
+            ? new TermHighlighter(analyzer, LuceneTextQuery.Terms(analyzer, query.Text)) : null;
+        var hits = page.Select(hit =>
+        {
+            var stored = searcher.Doc(hit.Doc, StoredFields);
+            var snapshot = OfferSnapshot.Deserialize(stored.Get(LuceneOfferFields.Payload));
+            return new OfferHit(
+                stored.Get(LuceneOfferFields.Id),
+                hit.Score,
+                hit.DistanceKm is { } km && km < double.MaxValue ? Math.Round(km, 2) : null,
+                highlighter is null || snapshot is null ? Empty : Highlights(snapshot, highlighter))
+            {
+                Snapshot = snapshot,
+            };
+        }).ToList();
 
         var facets = query.IncludeFacets ? Facets(bits, collector.Base, facetFilters, query) : [];
         var total = Math.Min(collector.Total, OfferSearchResult.TotalLimit);
@@ -50,6 +58,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
     }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+    private static readonly ISet<string> StoredFields = new HashSet<string> { LuceneOfferFields.Id, LuceneOfferFields.Payload };
 
     /// <summary>The filters that are also facets, keyed by facet name: each facet is counted without its own filter.</summary>
     private static Dictionary<string, FixedBitSet> FacetFilters(ReaderBitsets bits, OfferQuery query)
@@ -127,35 +136,11 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         return result;
     }
 
-    private Highlighter Highlighter(IndexSearcher searcher, Query textQuery) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), new QueryScorer(searcher.Rewrite(textQuery)))
-        {
-            TextFragmenter = new SimpleFragmenter(SnippetLength),
-        };
-
-    private Dictionary<string, string> Highlights(IndexSearcher searcher, int doc, Highlighter highlighter)
+    private static Dictionary<string, string> Highlights(OfferSnapshot snapshot, TermHighlighter highlighter)
     {
-        var stored = searcher.Doc(doc);
         var highlights = new Dictionary<string, string>();
-        foreach (var field in new[] { LuceneOfferFields.Title, LuceneOfferFields.Text })
-        {
-            var text = stored.Get(field) ?? "";
-            var fragments = highlighter.GetBestFragments(analyzer, field, text, 2);
-            if (fragments.Length > 0) highlights[field == LuceneOfferFields.Text ? "description" : field] = string.Join(" … ", fragments);
-        }
+        if (highlighter.Highlight(snapshot.Offer.Title) is { } title) highlights["title"] = title;
+        if (highlighter.Highlight(OfferDocumentBuilder.PlainText(snapshot.Offer.Description), SnippetLength) is { } description) highlights["description"] = description;
         return highlights;
     }
-}
-
-/// <summary>Escapes only what HTML needs (&amp; &lt; &gt; " '), leaving Polish letters as they are, unlike Lucene's encoder.</summary>
-internal sealed class MinimalHtmlEncoder : IEncoder
-{
-    public string EncodeText(string originalText) => System.Text.RegularExpressions.Regex.Replace(originalText ?? "", "[&<>\"']", m => m.Value switch
-    {
-        "&" => "&amp;",
-        "<" => "&lt;",
-        ">" => "&gt;",
-        "\"" => "&quot;",
-        _ => "&#39;",
-    });
 }

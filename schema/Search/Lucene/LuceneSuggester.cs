@@ -32,12 +32,18 @@ internal sealed class LuceneSuggester
             if (folded.StartsWith(joined, StringComparison.Ordinal) || folded.Contains(" " + joined, StringComparison.Ordinal))
                 if (seen.Add(name)) suggestions.Add(new Suggestion(name, "provider", null));
         }
+        var leaves = searcher.IndexReader.Leaves;
+        var scratch = new global::Lucene.Net.Util.BytesRef();
         foreach (var scored in searcher.Search(query, limit * 5).ScoreDocs)
         {
             if (suggestions.Count >= limit) break;
-            var document = searcher.Doc(scored.Doc);
-            var title = document.Get(LuceneOfferFields.Title);
-            if (seen.Add(title)) suggestions.Add(new Suggestion(title, "offer", document.Get(LuceneOfferFields.Id)));
+            // Doc values, not stored documents: no decompression of descriptions to show a title.
+            var leaf = leaves[ReaderUtil.SubIndex(scored.Doc, leaves)];
+            var doc = scored.Doc - leaf.DocBase;
+            leaf.AtomicReader.GetBinaryDocValues(LuceneOfferFields.TitleValue).Get(doc, scratch);
+            var title = scratch.Utf8ToString();
+            leaf.AtomicReader.GetBinaryDocValues(LuceneOfferFields.IdValue).Get(doc, scratch);
+            if (seen.Add(title)) suggestions.Add(new Suggestion(title, "offer", scratch.Utf8ToString()));
         }
         return suggestions;
     }

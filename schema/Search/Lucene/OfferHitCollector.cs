@@ -10,6 +10,9 @@ namespace Catalogue.Search.Lucene;
 /// update time, distance), records every document that passes the non-facet filters (the base of the facet counts),
 /// counts the hits that also pass every facet filter, and keeps the best <c>k</c> of them in the requested order.
 /// </summary>
+/// <remarks>Relevance adds <see cref="UpcomingBoost"/> to the text score of an offer with a run still to start: among equal
+/// matches, an offer one can still enrol in ranks first. Done here from doc values, not as a query clause, because
+/// "upcoming" depends on today and a range clause would rebuild a bitset of every offer on each search.</remarks>
 internal sealed class OfferHitCollector(
     OfferQuery query, FixedBitSet? structural, FixedBitSet? facetFilter, int maxDoc, int today, int keep, SortKey? after) : ICollector
 {
@@ -25,6 +28,8 @@ internal sealed class OfferHitCollector(
     private int _docBase;
     private NumericDocValues? _price, _updated, _idHash;
     private BinaryDocValues? _starts, _points, _title;
+
+    public const float UpcomingBoost = 0.5f;
 
     public FixedBitSet Base { get; } = new(maxDoc);
     public long Total { get; private set; }
@@ -69,12 +74,13 @@ internal sealed class OfferHitCollector(
         if (facetFilter is not null && !facetFilter.Get(global)) return;
         Total++;
 
-        var key = KeyOf(doc, price, distance);
+        var score = _sort == OfferSort.Relevance ? RelevanceOf(doc) : 0f;
+        var key = KeyOf(doc, price, distance, score);
         if (after is { } cursor && key.CompareTo(cursor) <= 0) return;
         AfterCursor++;
-        if (_worstFirst.Count < keep) _worstFirst.Enqueue(new CollectedHit(global, key, _scorer?.GetScore() ?? 0, distance), key);
+        if (_worstFirst.Count < keep) _worstFirst.Enqueue(new CollectedHit(global, key, score, distance), key);
         else if (keep > 0 && key.CompareTo(_worstFirst.Peek().Key) < 0)
-            _worstFirst.EnqueueDequeue(new CollectedHit(global, key, _scorer?.GetScore() ?? 0, distance), key);
+            _worstFirst.EnqueueDequeue(new CollectedHit(global, key, score, distance), key);
     }
 
     /// <summary>The kept hits, best first.</summary>
@@ -86,14 +92,16 @@ internal sealed class OfferHitCollector(
         return hits;
     }
 
-    private SortKey KeyOf(int doc, double price, double? distance)
+    private float RelevanceOf(int doc) => (_scorer?.GetScore() ?? 0) + (NextStart(doc) is null ? 0 : UpcomingBoost);
+
+    private SortKey KeyOf(int doc, double price, double? distance, float score)
     {
         var tie = _idHash?.Get(doc) ?? doc;
         var sign = _reversed ? -1 : 1;
         switch (_sort)
         {
             case OfferSort.Relevance:
-                return new SortKey(false, -sign * (_scorer?.GetScore() ?? 0), null, tie);
+                return new SortKey(false, -sign * score, null, tie);
             case OfferSort.Updated:
                 return new SortKey(false, -sign * (double)(_updated?.Get(doc) ?? 0), null, tie);
             case OfferSort.Price:

@@ -25,7 +25,7 @@ public sealed class PolishAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PolishStemFilter(stream);
@@ -51,6 +51,25 @@ public sealed class PolishAnalyzer : Analyzer
     }
 }
 
+/// <summary>
+/// Lower-cases each token with invariant per-character rules. Lucene's LowerCaseFilter goes through the culture's
+/// (ICU) casing for every token, which showed as a tenth of the search time; Polish letters lower-case the same way.
+/// </summary>
+internal sealed class InvariantLowerCaseFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public InvariantLowerCaseFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        var buffer = _term.Buffer;
+        for (var i = 0; i < _term.Length; i++) buffer[i] = char.ToLowerInvariant(buffer[i]);
+        return true;
+    }
+}
+
 /// <summary>Applies <see cref="PolishLightStemmer"/> to each token, truncating the term in place.</summary>
 internal sealed class PolishStemFilter : TokenFilter
 {
@@ -72,7 +91,7 @@ public sealed class PrefixAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
-        TokenStream stream = new LowerCaseFilter(PolishAnalyzer.Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new EdgeNGramTokenFilter(PolishAnalyzer.Version, stream, 1, 20);
         return new TokenStreamComponents(source, stream);

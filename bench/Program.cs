@@ -1,0 +1,20 @@
+using Catalogue.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "generate" => await LargeCatalogue.GenerateAsync(args),
+    "queries" => SearchQueries.Write(args),
+    "profile" => await Profile.RunAsync(args),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage:
+          dotnet run -c Release --project bench -- generate --offers 20000 --data <dir>   store + rebuilt index; prints offers/s of the rebuild
+          dotnet run -c Release --project bench -- queries --count 600 --out <file>        distinct realistic search paths for wrk
+        The whole benchmark: bash bench/run.sh
+        """);
+    return 2;
+}
