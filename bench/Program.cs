@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "generate" => await LargeCatalogue.GenerateAsync(args),
     "queries" => SearchQueries.Write(args),
     "profile" => await Profile.RunAsync(args),
+    "rebuild" => await LargeCatalogue.RebuildAsync(args),
     _ => Usage(),
 };
 

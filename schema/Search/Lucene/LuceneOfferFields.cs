@@ -13,7 +13,7 @@ namespace Catalogue.Search.Lucene;
 internal static class LuceneOfferFields
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     public const string Id = "id", Title = "title", Text = "text", Professions = "professions", Qualifications = "qualifications",
         Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest";
@@ -23,7 +23,7 @@ internal static class LuceneOfferFields
         Funding = "funding", Free = "free", StartMonth = "startMonth", ProviderId = "providerId", Status = "status", ProviderName = "providerName";
 
     public const string PriceValue = "priceValue", StartDays = "startDays", UpdatedTicks = "updatedTicks", Points = "points",
-        TitleKey = "titleKey", IdHash = "idHash", StartDay = "startDay", Payload = "payload", IdValue = "idValue", TitleValue = "titleValue";
+        TitleKey = "titleKey", IdHash = "idHash", Payload = "payload", IdValue = "idValue", TitleValue = "titleValue";
 
     /// <summary>Text fields and how much a match in each weighs: a title or profession match beats one in the description.</summary>
     public static readonly IReadOnlyDictionary<string, float> TextBoosts = new Dictionary<string, float>
@@ -73,7 +73,6 @@ internal static class LuceneOfferFields
         AddAll(doc, Language, offer.Languages);
         AddAll(doc, Funding, offer.Funding);
         AddAll(doc, StartMonth, offer.RunStarts.Select(MonthOf).Distinct());
-        foreach (var start in offer.RunStarts) doc.Add(new Int32Field(StartDay, start.DayNumber, Field.Store.NO));
         return doc;
     }
 

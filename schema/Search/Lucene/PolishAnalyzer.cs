@@ -65,7 +65,11 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
     {
         if (!m_input.IncrementToken()) return false;
         var buffer = _term.Buffer;
-        for (var i = 0; i < _term.Length; i++) buffer[i] = char.ToLowerInvariant(buffer[i]);
+        for (var i = 0; i < _term.Length; i++)
+        {
+            var c = buffer[i];
+            buffer[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+        }
         return true;
     }
 }
