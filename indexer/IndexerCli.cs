@@ -14,7 +14,7 @@ internal static class IndexerCli
     public static async Task<int> RunAsync(string[] args)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args.Skip(1).ToArray()).Build();
-        var options = configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions();
+        var options = configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions { DataDirectory = DefaultDataDirectory() };
         var dataDirectory = options.ResolveDataDirectory(Directory.GetCurrentDirectory());
 
         switch (args.FirstOrDefault())
@@ -22,9 +22,22 @@ internal static class IndexerCli
             case "status":
                 return await StatusAsync(dataDirectory);
             default:
-                Console.WriteLine("Usage: dotnet run --project indexer -- status [--Catalogue:DataDirectory <dir>]");
+                Console.WriteLine("Usage: dotnet run --project indexer -- status [--Catalogue:DataDirectory <dir>]   (default in a checkout: api/data, the API's store)");
                 return args.Length == 0 || args[0] is "help" or "--help" or "-h" ? 0 : 2;
         }
+    }
+
+    /// <summary>
+    /// Without settings, in a checkout, the store the API uses by default (api/data under <c>dotnet run --project api</c>),
+    /// so that the two commands of the README work together; elsewhere <c>data</c> in the working directory.
+    /// </summary>
+    private static string DefaultDataDirectory()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Catalogue.sln"))) return Path.Combine(directory.FullName, "api", "data");
+        }
+        return "data";
     }
 
     private static async Task<int> StatusAsync(string dataDirectory)
