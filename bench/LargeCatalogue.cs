@@ -84,6 +84,7 @@ internal static class LargeCatalogue
         var watch = Stopwatch.StartNew();
         var indexed = await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
         Console.WriteLine($"rebuild: {indexed:N0} offers in {watch.Elapsed.TotalSeconds:N1} s = {indexed / watch.Elapsed.TotalSeconds:N0} offers/s");
+        Console.WriteLine(FormattableString.Invariant($"RESULT rebuild_offers_per_s={indexed / watch.Elapsed.TotalSeconds:F0} offers={indexed}"));
         return 0;
     }
 

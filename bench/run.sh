@@ -24,7 +24,12 @@ table="| offers | rebuild offers/s | search p50 ms | search p99 ms | search req/
 
 for size in "${sizes[@]}"; do
   data="$out/data-$size"
-  dotnet run -c Release --no-build --project bench -- generate --offers "$size" --data "$data" | tee "$out/generate-$size.txt"
+  if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$data/catalogue.db" ]; then
+    # Reuse a generated store; still time the rebuild.
+    dotnet run -c Release --no-build --project bench -- rebuild --data "$data" | tee "$out/generate-$size.txt"
+  else
+    dotnet run -c Release --no-build --project bench -- generate --offers "$size" --data "$data" | tee "$out/generate-$size.txt"
+  fi
   port=$((5300 + RANDOM % 500))
   Catalogue__DataDirectory="$data" Catalogue__DemoData=false Logging__LogLevel__Default=Warning \
     dotnet api/bin/Release/net10.0/Catalogue.Api.dll --urls "http://127.0.0.1:$port" > "$out/api-$size.log" 2>&1 &

@@ -13,7 +13,7 @@ namespace Catalogue.Search.Lucene;
 internal static class LuceneOfferFields
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     public const string Id = "id", Title = "title", Text = "text", Professions = "professions", Qualifications = "qualifications",
         Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest";
@@ -23,7 +23,7 @@ internal static class LuceneOfferFields
         Funding = "funding", Free = "free", StartMonth = "startMonth", ProviderId = "providerId", Status = "status", ProviderName = "providerName";
 
     public const string PriceValue = "priceValue", StartDays = "startDays", UpdatedTicks = "updatedTicks", Points = "points",
-        TitleKey = "titleKey", IdHash = "idHash", Payload = "payload", IdValue = "idValue", TitleValue = "titleValue";
+        TitleKey = "titleKey", IdHash = "idHash", Payload = "payload", PayloadValue = "payloadValue", IdValue = "idValue", TitleValue = "titleValue";
 
     /// <summary>Text fields and how much a match in each weighs: a title or profession match beats one in the description.</summary>
     public static readonly IReadOnlyDictionary<string, float> TextBoosts = new Dictionary<string, float>
@@ -62,7 +62,13 @@ internal static class LuceneOfferFields
             new BinaryDocValuesField(StartDays, new BytesRef(PackStarts(offer.RunStarts))),
             new BinaryDocValuesField(Points, new BytesRef(PackPoints(offer.Points))),
         };
-        if (offer.Payload is not null) doc.Add(new StoredField(Payload, offer.Payload));
+        var packed = offer.Payload is null ? [] : SnapshotCodec.Pack(offer.Payload);
+        if (packed.Length <= SnapshotCodec.MaxDocValueLength) doc.Add(new BinaryDocValuesField(PayloadValue, new BytesRef(packed)));
+        else
+        {
+            doc.Add(new BinaryDocValuesField(PayloadValue, new BytesRef()));
+            doc.Add(new StoredField(Payload, offer.Payload));
+        }
         if (offer.PrkLevel is { } level) doc.Add(new StringField(Level, level.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
         AddAll(doc, Powiat, offer.Powiats);
         AddAll(doc, City, offer.Cities.Select(PolishFolding.Fold));

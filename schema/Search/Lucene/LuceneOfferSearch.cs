@@ -38,12 +38,22 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
 
         var highlighter = query.IncludeHighlights && textQuery is not null
             ? new TermHighlighter(analyzer, LuceneTextQuery.Terms(analyzer, query.Text)) : null;
+        var leaves = searcher.IndexReader.Leaves;
+        var scratch = new BytesRef();
         var hits = page.Select(hit =>
         {
-            var stored = searcher.Doc(hit.Doc, StoredFields);
-            var snapshot = OfferSnapshot.Deserialize(stored.Get(LuceneOfferFields.Payload));
+            var leaf = leaves[global::Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var reader = leaf.AtomicReader;
+            var doc = hit.Doc - leaf.DocBase;
+            reader.GetBinaryDocValues(LuceneOfferFields.IdValue).Get(doc, scratch);
+            var id = scratch.Utf8ToString();
+            reader.GetBinaryDocValues(LuceneOfferFields.PayloadValue).Get(doc, scratch);
+            var payload = scratch.Length > 0
+                ? SnapshotCodec.Unpack(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))
+                : searcher.Doc(hit.Doc, StoredFields).Get(LuceneOfferFields.Payload);
+            var snapshot = OfferSnapshot.Deserialize(payload);
             return new OfferHit(
-                stored.Get(LuceneOfferFields.Id),
+                id,
                 hit.Score,
                 hit.DistanceKm is { } km && km < double.MaxValue ? Math.Round(km, 2) : null,
                 highlighter is null || snapshot is null ? Empty : Highlights(snapshot, highlighter))
@@ -58,7 +68,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
     }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
-    private static readonly ISet<string> StoredFields = new HashSet<string> { LuceneOfferFields.Id, LuceneOfferFields.Payload };
+    private static readonly ISet<string> StoredFields = new HashSet<string> { LuceneOfferFields.Payload };
 
     /// <summary>The filters that are also facets, keyed by facet name: each facet is counted without its own filter.</summary>
     private static Dictionary<string, FixedBitSet> FacetFilters(ReaderBitsets bits, OfferQuery query)
