@@ -15,4 +15,6 @@ public sealed record OfferSnapshot(LearningOffer Offer, string ProviderName, str
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
     public static OfferSnapshot? Deserialize(string? payload) => payload is null ? null : JsonSerializer.Deserialize<OfferSnapshot>(payload, Json);
+
+    public static OfferSnapshot? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<OfferSnapshot>(utf8, Json);
 }

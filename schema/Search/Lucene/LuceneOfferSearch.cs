@@ -48,10 +48,9 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
             reader.GetBinaryDocValues(LuceneOfferFields.IdValue).Get(doc, scratch);
             var id = scratch.Utf8ToString();
             reader.GetBinaryDocValues(LuceneOfferFields.PayloadValue).Get(doc, scratch);
-            var payload = scratch.Length > 0
+            var snapshot = scratch.Length > 0
                 ? SnapshotCodec.Unpack(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))
-                : searcher.Doc(hit.Doc, StoredFields).Get(LuceneOfferFields.Payload);
-            var snapshot = OfferSnapshot.Deserialize(payload);
+                : OfferSnapshot.Deserialize(searcher.Doc(hit.Doc, StoredFields).Get(LuceneOfferFields.Payload));
             return new OfferHit(
                 id,
                 hit.Score,

@@ -25,7 +25,7 @@ internal static class SnapshotCodec
         return packed[..(4 + written)];
     }
 
-    public static string Unpack(ReadOnlySpan<byte> packed)
+    public static OfferSnapshot? Unpack(ReadOnlySpan<byte> packed)
     {
         var length = BinaryPrimitives.ReadInt32LittleEndian(packed);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
@@ -33,7 +33,7 @@ internal static class SnapshotCodec
         {
             if (!BrotliDecoder.TryDecompress(packed[4..], buffer, out var written) || written != length)
                 throw new InvalidDataException("A snapshot in the search index is damaged; rebuild the index.");
-            return Encoding.UTF8.GetString(buffer, 0, written);
+            return OfferSnapshot.Deserialize(buffer.AsSpan(0, written));
         }
         finally
         {
