@@ -15,6 +15,8 @@ static int Usage()
         Usage:
           dotnet run -c Release --project bench -- generate --offers 20000 --data <dir>   store + rebuilt index; prints offers/s of the rebuild
           dotnet run -c Release --project bench -- queries --count 600 --out <file>        distinct realistic search paths for wrk
+          dotnet run -c Release --project bench -- rebuild --data <dir>                    rebuild the index of an existing store; offers/s
+          dotnet run -c Release --project bench -- profile --data <dir> [--rounds N]        engine-only timing of facets/highlights
         The whole benchmark: bash bench/run.sh
         """);
     return 2;
