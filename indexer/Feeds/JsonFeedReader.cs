@@ -47,15 +47,21 @@ public static class JsonFeedReader
             }
 
             var read = new List<FeedOffer>();
-            var index2 = 0;
+            var rejectedIds = new List<string>();
+            var position = 0;
             foreach (var element in offers.EnumerateArray())
             {
-                if (!problemsByOffer.ContainsKey(index2))
-                    read.Add((element.Deserialize<FeedOffer>(Json) ?? new FeedOffer()) with { Row = index2 + 1 });
-                index2++;
+                if (!problemsByOffer.ContainsKey(position))
+                    read.Add((element.Deserialize<FeedOffer>(Json) ?? new FeedOffer()) with { Row = position + 1 });
+                else if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("externalId", out var id) && id.ValueKind == JsonValueKind.String)
+                    rejectedIds.Add(id.GetString()!);
+                position++;
             }
             var complete = !root.TryGetProperty("complete", out var c) || c.ValueKind != JsonValueKind.False;
-            return new FeedDocument(complete, read, problemsByOffer.OrderBy(p => p.Key).SelectMany(p => p.Value).ToList(), index2);
+            return new FeedDocument(complete, read, problemsByOffer.OrderBy(p => p.Key).SelectMany(p => p.Value).ToList(), position)
+            {
+                RejectedExternalIds = rejectedIds,
+            };
         }
     }
 
@@ -77,7 +83,11 @@ public static class JsonFeedReader
 /// <param name="Offers">Records that passed the format checks, still to be normalised.</param>
 /// <param name="Problems">Records rejected by the format checks, with reasons.</param>
 /// <param name="Seen">Records in the document.</param>
-public sealed record FeedDocument(bool Complete, IReadOnlyList<FeedOffer> Offers, IReadOnlyList<RecordProblem> Problems, int Seen);
+public sealed record FeedDocument(bool Complete, IReadOnlyList<FeedOffer> Offers, IReadOnlyList<RecordProblem> Problems, int Seen)
+{
+    /// <summary>External ids of rejected records, where readable: their offers are kept as they are, never withdrawn for a typo.</summary>
+    public IReadOnlyList<string> RejectedExternalIds { get; init; } = [];
+}
 
 /// <summary>The document as a whole cannot be used (not JSON, wrong envelope, truncated): nothing in it is applied.</summary>
 public sealed class FeedFormatException(string message, Exception? inner = null) : Exception(message, inner);

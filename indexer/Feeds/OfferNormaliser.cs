@@ -54,7 +54,7 @@ public sealed partial class OfferNormaliser(CatalogueVocabularies vocabularies)
         var runs = Runs(offer.Runs ?? [], Problem);
         var isOnline = offer.IsOnline ?? mode == "online";
         var locations = Locations(offer.Locations ?? [], Problem);
-        if (!isOnline && locations.Count == 0 && (offer.Locations ?? []).Count == 0)
+        if (mode is not null && !isOnline && locations.Count == 0 && (offer.Locations ?? []).Count == 0)
             Problem("locations", "An offer that is not online needs at least one location (a town of the region).");
 
         if (problems.Count > 0) return (null, problems);

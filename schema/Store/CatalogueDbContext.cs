@@ -1,4 +1,5 @@
 using Catalogue.Changes;
+using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<OfferLocation> OfferLocations => Set<OfferLocation>();
     public DbSet<Provider> Providers => Set<Provider>();
     public DbSet<OfferChange> OfferChanges => Set<OfferChange>();
+    public DbSet<ProviderFeed> ProviderFeeds => Set<ProviderFeed>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,123 @@
+extern alias indexer;
+using Catalogue.Feeds;
+using Catalogue.Offers;
+using Catalogue.Providers;
+using Catalogue.Store;
+using Catalogue.Vocabularies;
+using indexer::Catalogue.Indexer.Feeds;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Catalogue.Tests.Feeds;
+
+/// <summary>Sync semantics on a real SQLite store: what a provider's feed may and may not do to the catalogue.</summary>
+public sealed class FeedApplierTests : IAsyncLifetime
+{
+    private const string Provider = "test-school";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>()
+            .AddCatalogueStore(_directory)
+            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddSingleton<OfferNormaliser>()
+            .AddSingleton(new FeedOptions()).AddScoped<FeedApplier>()
+            .BuildServiceProvider();
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(Provider, "Szkoła Testowa", "school")], false, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, true); } catch (IOException) { }
+    }
+
+    private static FeedOffer Offer(string id, string title = "Kurs obsługi kasy fiskalnej") =>
+        new() { ExternalId = id, Sector = "adult", Kind = "kurs", Title = title, Mode = "online" };
+
+    private static FeedDocument Feed(bool complete, params FeedOffer[] offers) =>
+        new(complete, offers.Select((o, i) => o with { Row = i + 1 }).ToList(), [], offers.Length);
+
+    private async Task<SyncRun> Apply(FeedDocument feed)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var run = new SyncRun { ProviderId = Provider, Origin = "test", StartedAt = DateTimeOffset.UtcNow };
+        return await scope.ServiceProvider.GetRequiredService<FeedApplier>().ApplyAsync(Provider, feed, run, OfferSource.Feed, CancellationToken.None);
+    }
+
+    private async Task<Dictionary<string, OfferStatus>> Statuses()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Offers.ToDictionaryAsync(o => o.ExternalId, o => o.Status);
+    }
+
+    private async Task<int> Changes()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().OfferChanges.CountAsync();
+    }
+
+    [Fact]
+    public async Task A_feed_creates_offers_and_the_same_feed_again_changes_nothing()
+    {
+        var first = await Apply(Feed(true, Offer("a"), Offer("b"), Offer("c")));
+        Assert.Equal((SyncOutcome.Succeeded, 3, 0), (first.Outcome, first.Created, first.Updated));
+        var changes = await Changes();
+
+        var again = await Apply(Feed(true, Offer("a"), Offer("b"), Offer("c")));
+        Assert.Equal((3, 0, 0), (again.Unchanged, again.Created, again.Updated));
+        Assert.Equal(changes, await Changes());
+
+        var edited = await Apply(Feed(true, Offer("a"), Offer("b", "Kurs obsługi kasy fiskalnej – poziom II"), Offer("c")));
+        Assert.Equal((1, 2), (edited.Updated, edited.Unchanged));
+    }
+
+    [Fact]
+    public async Task Only_a_complete_feed_withdraws_what_it_no_longer_lists_and_the_offer_is_kept()
+    {
+        await Apply(Feed(true, Offer("a"), Offer("b"), Offer("c")));
+        var partial = await Apply(Feed(false, Offer("a"), Offer("b")));
+        Assert.Equal(0, partial.Withdrawn);
+        var complete = await Apply(Feed(true, Offer("a"), Offer("b")));
+        Assert.Equal(1, complete.Withdrawn);
+        var statuses = await Statuses();
+        Assert.Equal(OfferStatus.Withdrawn, statuses["c"]);
+        Assert.Equal(OfferStatus.Active, statuses["a"]);
+    }
+
+    [Fact]
+    public async Task An_empty_feed_or_one_that_shrinks_by_more_than_half_is_held_and_changes_nothing()
+    {
+        await Apply(Feed(true, Offer("a"), Offer("b"), Offer("c"), Offer("d")));
+        var before = await Changes();
+
+        var empty = await Apply(Feed(true));
+        Assert.Equal(SyncOutcome.Held, empty.Outcome);
+        Assert.Contains("nothing was withdrawn", empty.Reason);
+
+        var shrunk = await Apply(Feed(true, Offer("a")));
+        Assert.Equal(SyncOutcome.Held, shrunk.Outcome);
+        Assert.Contains("3 of 4", shrunk.Reason);
+
+        Assert.Equal(before, await Changes());
+        Assert.All((await Statuses()).Values, s => Assert.Equal(OfferStatus.Active, s));
+    }
+
+    [Fact]
+    public async Task A_rejected_record_is_reported_and_its_offer_stays_as_it_was()
+    {
+        await Apply(Feed(true, Offer("a"), Offer("b")));
+        var run = await Apply(Feed(true, Offer("a"), Offer("b") with { Mode = "teleport" }, Offer("c")));
+        Assert.Equal(SyncOutcome.Succeeded, run.Outcome);
+        Assert.Equal((1, 0, 1), (run.Created, run.Withdrawn, run.Rejected));
+        var reject = Assert.Single(run.Rejects);
+        Assert.Equal((2, "mode"), (reject.Row, reject.Field));
+        Assert.Equal(OfferStatus.Active, (await Statuses())["b"]);
+    }
+}
