@@ -61,6 +61,10 @@ public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, Offer
     public Task<SyncRun> FailAsync(SyncRun run, string reason, CancellationToken cancellationToken) =>
         Finish(run, SyncOutcome.Failed, reason, cancellationToken);
 
+    /// <summary>Records a run that had nothing to apply (the document did not change).</summary>
+    public Task<SyncRun> NotModifiedAsync(SyncRun run, CancellationToken cancellationToken) =>
+        Finish(run, SyncOutcome.NotModified, null, cancellationToken);
+
     private async Task<SyncRun> Finish(SyncRun run, SyncOutcome outcome, string? reason, CancellationToken cancellationToken)
     {
         run.Outcome = outcome;
@@ -79,4 +83,16 @@ public sealed class FeedOptions
 
     /// <summary>A complete feed that would withdraw more than this share of a provider's active offers is held. Default 0.5.</summary>
     public double ShrinkGuardShare { get; set; } = 0.5;
+
+    /// <summary>Largest feed document read. Default 50 MB.</summary>
+    public long MaxDocumentBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>How long one feed may take to answer and arrive, retries included. Default 60 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Retries of a transient failure (5xx, 408, 429, network) with exponential backoff. Default 2.</summary>
+    public int Retries { get; set; } = 2;
+
+    /// <summary>The first backoff delay. Default 1 s.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }
