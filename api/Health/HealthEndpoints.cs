@@ -7,10 +7,21 @@ namespace Catalogue.Api.Health;
 internal static class HealthEndpoints
 {
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the store is migrated and seeded.</summary>
+    /// <summary>The readiness report as JSON: overall status and each check with its data (e.g. the search index lag).</summary>
+    private static Task WriteJson(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+        });
+    }
+
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson });
     }
 }
 
@@ -20,4 +31,22 @@ internal sealed class ReadinessHealthCheck(Readiness readiness) : IHealthCheck
         Task.FromResult(readiness.IsReady
             ? HealthCheckResult.Healthy("Store migrated; demo data loaded where enabled.")
             : HealthCheckResult.Unhealthy("Starting: migrating the store and loading demo data."));
+}
+
+/// <summary>
+/// How far the search index is behind the store (change-log rows not yet indexed, and the age of the oldest):
+/// Degraded, still serving, when a change has waited more than a minute.
+/// </summary>
+internal sealed class IndexLagHealthCheck(IServiceScopeFactory scopes, Readiness readiness, TimeProvider clock) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!readiness.IsReady) return HealthCheckResult.Unhealthy("The search index is being built.");
+        await using var scope = scopes.CreateAsyncScope();
+        var lag = await scope.ServiceProvider.GetRequiredService<Catalogue.Indexer.Indexing.SearchIndexDrain>().LagAsync(clock, cancellationToken);
+        var data = new Dictionary<string, object> { ["outboxDepth"] = lag.Depth, ["oldestSeconds"] = Math.Round(lag.OldestAge.TotalSeconds, 1), ["checkpoint"] = lag.Checkpoint };
+        return lag.OldestAge > TimeSpan.FromMinutes(1)
+            ? HealthCheckResult.Degraded($"{lag.Depth} changes wait for the search index; the oldest for {lag.OldestAge.TotalSeconds:N0} s.", data: data)
+            : HealthCheckResult.Healthy($"{lag.Depth} changes wait for the search index.", data);
+    }
 }

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Catalogue.Api.Feeds;
 using Catalogue.Api.Health;
+using Catalogue.Indexer.Feeds;
 using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
@@ -60,7 +62,11 @@ internal static class CatalogueHosting
         // Open data: any web page may read the catalogue from the browser, without credentials.
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Retry-After")));
-        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"])
+            .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
+        services.AddFeeds(builder.Configuration);
+        services.AddHostedService<FeedSchedulerWorker>();
         services.AddCatalogueOpenApi();
     }
 
@@ -95,6 +101,7 @@ internal static class CatalogueHosting
         v1.MapProviderEndpoints();
         v1.MapVocabularyEndpoints();
         v1.MapSuggestEndpoints();
+        v1.MapSyncRunEndpoints();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
     }
 }
