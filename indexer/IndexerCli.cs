@@ -1,35 +1,251 @@
+using Catalogue.Feeds;
+using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
+using Catalogue.Providers;
+using Catalogue.Search;
+using Catalogue.Search.Lucene;
 using Catalogue.Store;
+using Catalogue.Vocabularies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
 
 namespace Catalogue.Indexer;
 
 /// <summary>
 /// The standalone indexer's command line. It reads the same configuration keys as the API
-/// (<c>Catalogue:DataDirectory</c>, env <c>Catalogue__DataDirectory</c>), so both find the same store.
+/// (<c>Catalogue:DataDirectory</c>, env <c>Catalogue__DataDirectory</c>, <c>Search:Engine</c>, <c>Feeds:*</c>),
+/// so both work on the same store.
 /// </summary>
 internal static class IndexerCli
 {
+    private const string Usage = """
+        Usage: dotnet run --project indexer -- <command> [options]
+          status                                   the store, its feeds and latest runs, the search index position
+          import <file> --provider <id> [--format csv|json] [--partial]
+                                                   apply a feed file to a provider's offers, with a report of rejected rows;
+                                                   --partial: the file lists only some offers, none is withdrawn
+          sync [--provider <id>] [--feed <id>]     pull feeds now (all enabled feeds by default)
+          reindex                                  rebuild the search index from the store
+          watch                                    run the scheduler and the index drain until Ctrl+C
+        Options: --Catalogue:DataDirectory <dir> (default in a checkout: api/data, the API's store)
+        """;
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args.Skip(1).ToArray()).Build();
-        var options = configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions { DataDirectory = DefaultDataDirectory() };
-        var dataDirectory = options.ResolveDataDirectory(Directory.GetCurrentDirectory());
+        var command = args.FirstOrDefault();
+        if (command is null or "help" or "--help" or "-h") { Console.WriteLine(Usage); return command is null ? 2 : 0; }
+        var rest = args.Skip(1).ToArray();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables()
+            .AddCommandLine(rest.Where((_, i) => IsSetting(rest, i)).ToArray()).Build();
+        var catalogue = configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions { DataDirectory = DefaultDataDirectory() };
+        var dataDirectory = catalogue.ResolveDataDirectory(Directory.GetCurrentDirectory());
 
-        switch (args.FirstOrDefault())
+        try
         {
-            case "status":
-                return await StatusAsync(dataDirectory);
-            default:
-                Console.WriteLine("Usage: dotnet run --project indexer -- status [--Catalogue:DataDirectory <dir>]   (default in a checkout: api/data, the API's store)");
-                return args.Length == 0 || args[0] is "help" or "--help" or "-h" ? 0 : 2;
+            return command switch
+            {
+                "status" => await StatusAsync(dataDirectory),
+                "import" => await ImportAsync(args, configuration, dataDirectory),
+                "sync" => await SyncAsync(args, configuration, dataDirectory),
+                "reindex" => await ReindexAsync(configuration, dataDirectory),
+                "watch" => await WatchAsync(configuration, dataDirectory),
+                _ => Fail($"Unknown command '{command}'.\n{Usage}"),
+            };
         }
+        catch (IndexLockedException exception)
+        {
+            return Fail(exception.Message);
+        }
+    }
+
+    /// <summary>Configuration switches (<c>--Catalogue:DataDirectory dir</c>, <c>--Feeds:Timeout=00:00:30</c>) and their values.</summary>
+    private static bool IsSetting(string[] rest, int i)
+    {
+        static bool Switch(string arg) => arg.StartsWith("--Catalogue", StringComparison.Ordinal) || arg.StartsWith("--Search", StringComparison.Ordinal) || arg.StartsWith("--Feeds", StringComparison.Ordinal);
+        return Switch(rest[i]) || (i > 0 && Switch(rest[i - 1]) && !rest[i - 1].Contains('=', StringComparison.Ordinal));
+    }
+
+    private static int Fail(string message)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[red]{message}[/]");
+        return 1;
+    }
+
+    private static ServiceProvider Services(IConfiguration configuration, string dataDirectory, bool withIndex) =>
+        new ServiceCollection()
+            .AddSingleton(configuration)
+            .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<CatalogueVocabularies>()
+            .AddCatalogueStore(dataDirectory)
+            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>()
+            .AddFeeds(configuration)
+            .AddScoped<SearchIndexDrain>().AddSingleton<IndexReadiness>()
+            .AddFeedsSearch(configuration, dataDirectory, withIndex)
+            .BuildServiceProvider();
+
+    private static IServiceCollection AddFeedsSearch(this IServiceCollection services, IConfiguration configuration, string dataDirectory, bool withIndex) =>
+        withIndex ? services.AddSearch(configuration, dataDirectory) : services;
+
+    private static async Task<int> ImportAsync(string[] args, IConfiguration configuration, string dataDirectory)
+    {
+        var rest = args.Skip(1).ToArray();
+        var file = rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !rest[i - 1].StartsWith("--", StringComparison.Ordinal) || rest[i - 1].Contains('=', StringComparison.Ordinal))).FirstOrDefault();
+        var provider = Option(args, "--provider");
+        if (file is null || provider is null) return Fail("import needs a file and --provider <id>.");
+        if (!File.Exists(file)) return Fail($"There is no file '{file}'.");
+        var format = (Option(args, "--format") ?? (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "json")) switch
+        {
+            "csv" => FeedFormat.Csv,
+            "json" => FeedFormat.Json,
+            var other => (FeedFormat?)null,
+        };
+        if (format is null) return Fail("--format is csv or json.");
+
+        await using var services = Services(configuration, dataDirectory, withIndex: false);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        await db.Database.MigrateAsync();
+        if (!await db.Providers.AnyAsync(p => p.Id == provider)) return Fail($"There is no provider '{provider}' (see GET /api/v1/providers).");
+
+        SyncRun run = null!;
+        await AnsiConsole.Status().StartAsync($"Importing {Path.GetFileName(file)} for {provider}…", async _ =>
+        {
+            var started = new SyncRun { ProviderId = provider, Origin = Path.GetFullPath(file), StartedAt = DateTimeOffset.UtcNow };
+            var applier = scope.ServiceProvider.GetRequiredService<FeedApplier>();
+            try
+            {
+                var document = await FeedSync.ReadAsync(format.Value, await File.ReadAllBytesAsync(file), CancellationToken.None);
+                if (args.Contains("--partial")) document = document with { Complete = false };
+                run = await applier.ApplyAsync(provider, document, started, OfferSource.Feed, CancellationToken.None);
+            }
+            catch (FeedFormatException exception)
+            {
+                run = await applier.FailAsync(started, exception.Message, CancellationToken.None);
+            }
+        });
+        WriteRuns([run]);
+        WriteRejects(run);
+        AnsiConsole.MarkupLine("[grey]The API's indexer makes the changes searchable within a second (or run: reindex).[/]");
+        return run.Outcome is SyncOutcome.Succeeded or SyncOutcome.NotModified ? 0 : 1;
+    }
+
+    private static async Task<int> SyncAsync(string[] args, IConfiguration configuration, string dataDirectory)
+    {
+        await using var services = Services(configuration, dataDirectory, withIndex: false);
+        List<ProviderFeed> feeds;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            await db.Database.MigrateAsync();
+            var provider = Option(args, "--provider");
+            var feedId = long.TryParse(Option(args, "--feed"), out var id) ? id : (long?)null;
+            feeds = await db.ProviderFeeds.AsNoTracking()
+                .Where(f => f.Enabled && (provider == null || f.ProviderId == provider) && (feedId == null || f.Id == feedId)).ToListAsync();
+        }
+        if (feeds.Count == 0) return Fail("No enabled feed matches.");
+        var runs = new List<SyncRun>();
+        foreach (var feed in feeds)
+        {
+            await using var scope = services.CreateAsyncScope();
+            AnsiConsole.MarkupLineInterpolated($"[grey]→ feed {feed.Id} of {feed.ProviderId}: {feed.Url}[/]");
+            runs.Add(await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(feed.Id, CancellationToken.None));
+        }
+        WriteRuns(runs);
+        return runs.All(r => r.Outcome is SyncOutcome.Succeeded or SyncOutcome.NotModified) ? 0 : 1;
+    }
+
+    private static async Task<int> ReindexAsync(IConfiguration configuration, string dataDirectory)
+    {
+        await using var services = Services(configuration, dataDirectory, withIndex: true);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        long count = 0;
+        await AnsiConsole.Status().StartAsync("Rebuilding the search index from the store…", async _ =>
+            count = await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None));
+        AnsiConsole.MarkupLineInterpolated($"[green]Indexed {count:N0} offers in {watch.Elapsed.TotalSeconds:N1} s.[/]");
+        return 0;
+    }
+
+    private static async Task<int> WatchAsync(IConfiguration configuration, string dataDirectory)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddCatalogueStore(dataDirectory)
+            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddFeeds(configuration)
+            .AddScoped<SearchIndexDrain>().AddSingleton<IndexReadiness>().AddSearch(configuration, dataDirectory)
+            .AddHostedService<FeedSchedulerWorker>().AddHostedService<SearchIndexDrainWorker>();
+        using var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
+            var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+            if (index.NeedsRebuild) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
+        }
+        host.Services.GetRequiredService<IndexReadiness>().MarkBuilt();
+        AnsiConsole.MarkupLine("[green]Watching feeds and draining changes into the search index; Ctrl+C stops.[/]");
+        await host.RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> StatusAsync(string dataDirectory)
+    {
+        var database = Path.Combine(dataDirectory, StoreServiceCollectionExtensions.DatabaseFileName);
+        if (!File.Exists(database))
+            return Fail($"No catalogue store at {database}. Start the API once (dotnet run --project api) or set Catalogue__DataDirectory.");
+        var builder = new DbContextOptionsBuilder<CatalogueDbContext>();
+        StoreServiceCollectionExtensions.Configure(builder, StoreServiceCollectionExtensions.ConnectionString(dataDirectory));
+        await using var db = new CatalogueDbContext(builder.Options);
+        var lastChange = await db.OfferChanges.MaxAsync(c => (long?)c.Seq) ?? 0;
+        var checkpoint = LuceneSearchIndex.ReadCheckpoint(Path.Combine(dataDirectory, "index"));
+        var table = new Table().AddColumns("", "");
+        table.AddRow("Store", database);
+        table.AddRow("Providers", $"{await db.Providers.CountAsync():N0}");
+        table.AddRow("Offers", $"{await db.Offers.CountAsync(o => o.Status == OfferStatus.Active):N0} active, {await db.Offers.CountAsync(o => o.Status == OfferStatus.Withdrawn):N0} withdrawn");
+        table.AddRow("Feeds", $"{await db.ProviderFeeds.CountAsync(f => f.Enabled):N0} enabled");
+        table.AddRow("Change log", $"{lastChange:N0} changes");
+        table.AddRow("Search index", checkpoint is null ? "not built yet" : $"at change {checkpoint:N0} ({lastChange - checkpoint:N0} behind)");
+        AnsiConsole.Write(table);
+        var runs = await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(10).ToListAsync();
+        if (runs.Count > 0) WriteRuns(runs);
+        return 0;
+    }
+
+    private static void WriteRuns(IReadOnlyList<SyncRun> runs)
+    {
+        var table = new Table().AddColumns("run", "provider", "outcome", "seen", "created", "updated", "unchanged", "withdrawn", "rejected");
+        foreach (var r in runs)
+            table.AddRow(Markup.Escape($"{r.Id}"), Markup.Escape(r.ProviderId), Markup.Escape(r.Outcome.ToString()), $"{r.Seen}", $"{r.Created}", $"{r.Updated}",
+                $"{r.Unchanged}", $"{r.Withdrawn}", $"{r.Rejected}");
+        AnsiConsole.Write(table);
+        foreach (var r in runs.Where(r => r.Reason is not null))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]run {r.Id}: {r.Reason}[/]");
+    }
+
+    private static void WriteRejects(SyncRun run)
+    {
+        if (run.Rejects.Count == 0) return;
+        var table = new Table().AddColumns("row", "field", "message");
+        foreach (var reject in run.Rejects.OrderBy(r => r.Row).Take(200))
+            table.AddRow($"{reject.Row}", Markup.Escape(reject.Field), Markup.Escape(reject.Message));
+        AnsiConsole.Write(table);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>
     /// Without settings, in a checkout, the store the API uses by default (api/data under <c>dotnet run --project api</c>),
-    /// so that the two commands of the README work together; elsewhere <c>data</c> in the working directory.
+    /// so that the commands of the README work together; elsewhere <c>data</c> in the working directory.
     /// </summary>
     private static string DefaultDataDirectory()
     {
@@ -38,27 +254,5 @@ internal static class IndexerCli
             if (File.Exists(Path.Combine(directory.FullName, "Catalogue.sln"))) return Path.Combine(directory.FullName, "api", "data");
         }
         return "data";
-    }
-
-    private static async Task<int> StatusAsync(string dataDirectory)
-    {
-        var database = Path.Combine(dataDirectory, StoreServiceCollectionExtensions.DatabaseFileName);
-        if (!File.Exists(database))
-        {
-            Console.Error.WriteLine($"No catalogue store at {database}. Start the API once (dotnet run --project api) or set Catalogue__DataDirectory.");
-            return 1;
-        }
-        var builder = new DbContextOptionsBuilder<CatalogueDbContext>();
-        StoreServiceCollectionExtensions.Configure(builder, StoreServiceCollectionExtensions.ConnectionString(dataDirectory));
-        await using var db = new CatalogueDbContext(builder.Options);
-        var providers = await db.Providers.CountAsync();
-        var active = await db.Offers.CountAsync(o => o.Status == OfferStatus.Active);
-        var withdrawn = await db.Offers.CountAsync(o => o.Status == OfferStatus.Withdrawn);
-        var lastChange = await db.OfferChanges.MaxAsync(c => (long?)c.Seq) ?? 0;
-        Console.WriteLine($"Store        {database}");
-        Console.WriteLine($"Providers    {providers}");
-        Console.WriteLine($"Offers       {active} active, {withdrawn} withdrawn");
-        Console.WriteLine($"Change log   {lastChange} changes");
-        return 0;
     }
 }

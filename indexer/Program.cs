@@ -1,5 +1,4 @@
-// The standalone indexer for split deployments. The feed commands (sync, import, reindex, watch) arrive with the
-// indexer issue; today it reports the state of a store.
+// The standalone indexer, for deployments that split it from the API, and for imports from the command line.
 using Catalogue.Indexer;
 
 return await IndexerCli.RunAsync(args);
