@@ -37,6 +37,8 @@ internal static class IndexerCli
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Redirected to a file or CI log: tables keep whole words instead of wrapping at 80 columns.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 200;
         var command = args.FirstOrDefault();
         if (command is null or "help" or "--help" or "-h") { Console.WriteLine(Usage); return command is null ? 2 : 0; }
         var rest = args.Skip(1).ToArray();
