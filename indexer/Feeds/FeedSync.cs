@@ -17,8 +17,16 @@ public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApp
         var feed = await db.ProviderFeeds.SingleAsync(f => f.Id == feedId, cancellationToken);
         var run = new SyncRun { ProviderId = feed.ProviderId, FeedId = feed.Id, Origin = feed.Url, StartedAt = clock.GetUtcNow() };
         db.SyncRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        run = await SyncAsync(feed, run, cancellationToken);
+        // Only a run that ended moves the schedule on: one interrupted by a crash is due again at the next start.
         feed.LastRunAt = run.StartedAt;
         await db.SaveChangesAsync(cancellationToken);
+        return run;
+    }
+
+    private async Task<SyncRun> SyncAsync(ProviderFeed feed, SyncRun run, CancellationToken cancellationToken)
+    {
 
         var fetched = await fetcher.FetchAsync(feed, cancellationToken);
         if (fetched.Failure is not null) return await applier.FailAsync(run, fetched.Failure, cancellationToken);
@@ -39,7 +47,6 @@ public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApp
             feed.ETag = fetched.ETag;
             feed.LastModified = fetched.LastModified;
             feed.ContentHash = fetched.ContentHash;
-            await db.SaveChangesAsync(cancellationToken);
         }
         return run;
     }

@@ -42,6 +42,15 @@ public sealed class ApiProcess : IDisposable
         lock (_output) _output.AppendLine(line);
     }
 
+    /// <summary>The address Kestrel printed ("Now listening on: http://127.0.0.1:port"), once it has.</summary>
+    public string? ListeningUrl()
+    {
+        const string marker = "Now listening on: ";
+        var output = Output;
+        var at = output.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? null : output[(at + marker.Length)..].Split('\n')[0].Trim();
+    }
+
     /// <summary>Waits until the output contains <paramref name="text"/> or the process exits.</summary>
     public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
     {
