@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "queries" => SearchQueries.Write(args),
     "profile" => await Profile.RunAsync(args),
     "rebuild" => await LargeCatalogue.RebuildAsync(args),
+    "feeds" => await FeedBench.RunAsync(args),
     _ => Usage(),
 };
 

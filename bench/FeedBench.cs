@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Catalogue.Feeds;
+using Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Indexing;
+using Catalogue.Offers;
+using Catalogue.Providers;
+using Catalogue.Search;
+using Catalogue.Store;
+using Catalogue.Vocabularies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Catalogue.Bench;
+
+/// <summary>
+/// The indexer's figures: a full sync of a 20,000-offer JSON feed and CSV feed from a loopback HTTP server into an empty
+/// store and index (offers/s end to end), re-syncs of the unchanged feed (honouring and ignoring conditional requests),
+/// and freshness — from a stored change to a search that finds it — over 100 changes with the drain polling as in the API.
+/// </summary>
+internal static class FeedBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = int.Parse(LargeCatalogue.Option(args, "--offers") ?? "20000", CultureInfo.InvariantCulture);
+        var vocabularies = new CatalogueVocabularies();
+        var drafts = Drafts(count, vocabularies);
+        var json = Encoding.UTF8.GetBytes(JsonFeed(drafts));
+        var csv = Encoding.UTF8.GetBytes(CsvFeed(drafts));
+        var honour = true;
+        byte[] body = json;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var server = builder.Build();
+        server.MapGet("/feed", async (HttpContext context) =>
+        {
+            var etag = $"\"{body.Length}-{body[^10]}\"";
+            if (honour && context.Request.Headers.IfNoneMatch == etag) { context.Response.StatusCode = 304; return; }
+            context.Response.Headers.ETag = etag;
+            context.Response.ContentType = body == csv ? "text/csv" : "application/json";
+            await context.Response.Body.WriteAsync(body);
+        });
+        await server.StartAsync();
+        var url = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed";
+
+        foreach (var (format, document) in new[] { (FeedFormat.Json, json), (FeedFormat.Csv, csv) })
+        {
+            body = document;
+            honour = true;
+            var directory = Path.Combine(Path.GetTempPath(), "catalogue-bench", Guid.NewGuid().ToString("N"));
+            await using var services = Services(directory);
+            var feedId = await PrepareAsync(services, url, format);
+            var watch = Stopwatch.StartNew();
+            var run = await SyncAsync(services, feedId);
+            await DrainAllAsync(services);
+            var full = watch.Elapsed.TotalSeconds;
+            watch.Restart();
+            var conditional = await SyncAsync(services, feedId);
+            var conditionalSeconds = watch.Elapsed.TotalSeconds;
+            honour = false;
+            watch.Restart();
+            var hashed = await SyncAsync(services, feedId);
+            var hashSeconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine(FormattableString.Invariant(
+                $"RESULT format={format} bytes={document.Length} created={run.Created} rejected={run.Rejected} full_s={full:F2} offers_per_s={run.Created / full:F0} resync_conditional_s={conditionalSeconds:F3} ({conditional.Outcome}) resync_hash_s={hashSeconds:F3} ({hashed.Outcome})"));
+            if (format == FeedFormat.Json) await FreshnessAsync(services);
+        }
+        return 0;
+    }
+
+    private static async Task FreshnessAsync(ServiceProvider services)
+    {
+        using var stop = new CancellationTokenSource();
+        var drain = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await using var scope = services.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().DrainBatchAsync(CancellationToken.None) == 0)
+                    await Task.Delay(100);
+            }
+        });
+        var index = services.GetRequiredService<ISearchIndex>();
+        var latencies = new List<double>();
+        for (var i = 0; i < 100; i++)
+        {
+            var word = $"swiezosc{i:D3}x";
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<OfferWriter>().UpsertAsync("bench-provider", [new OfferDraft
+                {
+                    ExternalId = $"fresh-{i}", Sector = Sector.Adult, Kind = "kurs", Title = $"Kurs {word}", Mode = "online", IsOnline = true,
+                }], OfferSource.Api, false, CancellationToken.None);
+            }
+            var watch = Stopwatch.StartNew();
+            while ((await index.SearchAsync(new OfferQuery { Text = word, IncludeFacets = false }, CancellationToken.None)).Total == 0)
+                await Task.Delay(5);
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        await stop.CancelAsync();
+        await drain;
+        latencies.Sort();
+        Console.WriteLine(FormattableString.Invariant($"RESULT freshness_p50_ms={latencies[49]:F0} freshness_max_ms={latencies[^1]:F0} changes=100"));
+    }
+
+    private static ServiceProvider Services(string directory)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        return new ServiceCollection()
+            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
+            .AddCatalogueStore(directory).AddSearch(configuration, directory)
+            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<SearchIndexDrain>()
+            .AddFeeds(configuration)
+            .BuildServiceProvider();
+    }
+
+    private static async Task<long> PrepareAsync(ServiceProvider services, string url, FeedFormat format)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft("bench-provider", "Dostawca testowy", "training-company")], false, CancellationToken.None);
+        var feed = new ProviderFeed { ProviderId = "bench-provider", Url = url, Format = format };
+        db.ProviderFeeds.Add(feed);
+        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
+        return feed.Id;
+    }
+
+    private static async Task<SyncRun> SyncAsync(ServiceProvider services, long feedId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(feedId, CancellationToken.None);
+    }
+
+    private static async Task DrainAllAsync(ServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
+        while (await drain.DrainBatchAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    /// <summary>Demo-region offers, renumbered so that one provider publishes them all.</summary>
+    private static List<OfferDraft> Drafts(int count, CatalogueVocabularies vocabularies)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var drafts = new List<OfferDraft>(count);
+        for (var region = 0; drafts.Count < count; region++)
+            foreach (var draft in DemoCatalogue.Generate(today, vocabularies, 20261125 + region).OffersByProvider.Values.SelectMany(d => d))
+            {
+                if (drafts.Count == count) break;
+                drafts.Add(draft with { ExternalId = $"B-{drafts.Count}" });
+            }
+        return drafts;
+    }
+
+    private static string JsonFeed(List<OfferDraft> drafts) => JsonSerializer.Serialize(new
+    {
+        version = 1,
+        complete = true,
+        offers = drafts.Select(d => new
+        {
+            externalId = d.ExternalId, sector = d.Sector.ToString().ToLowerInvariant(), kind = d.Kind, title = d.Title, description = d.Description,
+            learningOutcomes = d.LearningOutcomes, prkLevel = d.PrkLevel, iscedCodes = d.IscedCodes, professionCodes = d.ProfessionCodes,
+            qualificationCodes = d.QualificationCodes, mode = d.Mode, languages = d.Languages, durationHours = d.DurationHours,
+            durationSemesters = d.DurationSemesters, isFree = d.IsFree, pricePln = d.PricePln, funding = d.Funding, isOnline = d.IsOnline,
+            certificate = d.Certificate, url = d.Url,
+            runs = d.Runs.Select(r => new { start = r.Start, end = r.End, enrolmentDeadline = r.EnrolmentDeadline, places = r.Places, pricePln = r.PricePln }),
+            locations = d.Locations.Select(l => new { city = l.City, powiatCode = l.PowiatCode }),
+        }),
+    }, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+
+    private static string CsvFeed(List<OfferDraft> drafts)
+    {
+        static string Cell(string? value) => value is null ? "" : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var csv = new StringBuilder("externalId;sector;kind;title;mode;isFree;pricePln;funding;isOnline;iscedCodes;professionCodes;qualificationCodes;city;powiatCode;runStart;runEnd;places\n");
+        foreach (var d in drafts)
+        {
+            var runs = d.Runs.Count > 0 ? d.Runs : [new RunDraft(null)];
+            foreach (var run in runs)
+            {
+                var location = d.Locations.Count > 0 ? d.Locations[0] : null;
+                csv.Append(CultureInfo.InvariantCulture, $"{d.ExternalId};{d.Sector.ToString().ToLowerInvariant()};{d.Kind};{Cell(d.Title)};{d.Mode};{(d.IsFree ? "tak" : "nie")};")
+                    .Append(CultureInfo.InvariantCulture, $"{d.PricePln?.ToString(CultureInfo.GetCultureInfo("pl-PL"))};{string.Join('|', d.Funding)};{(d.IsOnline ? "tak" : "nie")};")
+                    .Append(CultureInfo.InvariantCulture, $"{string.Join('|', d.IscedCodes)};{string.Join('|', d.ProfessionCodes)};{string.Join('|', d.QualificationCodes)};")
+                    .Append(CultureInfo.InvariantCulture, $"{Cell(location?.City)};{location?.PowiatCode};{run.Start:yyyy-MM-dd};{run.End:yyyy-MM-dd};{run.Places}\n");
+            }
+        }
+        return csv.ToString();
+    }
+}
