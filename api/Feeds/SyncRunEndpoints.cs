@@ -36,19 +36,18 @@ internal static class SyncRunEndpoints
     /// <param name="page">Page number, from 1. Default 1.</param>
     /// <param name="pageSize">Items per page, 1–100. Default 20.</param>
     /// <param name="db">Store.</param>
-    /// <param name="vocabularies">Vocabularies.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     internal static async Task<Results<Ok<PagedResponse<SyncRunResponse>>, ValidationProblem, ProblemHttpResult>> ListRuns(
         string providerId, [FromQuery(Name = "page")] string? page, [FromQuery(Name = "pageSize")] string? pageSize,
-        CatalogueDbContext db, Catalogue.Vocabularies.CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+        CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = OfferQueryParser.Parse(new OfferListParameters { Page = page, PageSize = pageSize }, vocabularies, errors);
+        var query = Paging.Parse(page, pageSize, errors);
         if (errors.Count > 0) return Problems.Invalid(errors);
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, cancellationToken)) return Problems.NotFound("Provider", providerId);
         var runs = db.SyncRuns.AsNoTracking().Where(r => r.ProviderId == providerId);
         var total = await runs.CountAsync(cancellationToken);
-        var items = await runs.OrderByDescending(r => r.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var items = await runs.OrderByDescending(r => r.Id).Skip(query.Skip).Take(query.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<SyncRunResponse>(items.Select(r => r.ToResponse(null)).ToList(), total, query.Page, query.PageSize));
     }
 

@@ -28,18 +28,21 @@ internal static class ProviderEndpoints
         [AsParameters] ProviderListParameters parameters, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = OfferQueryParser.Parse(new OfferListParameters { Page = parameters.Page, PageSize = parameters.PageSize, Powiat = parameters.Powiat }, vocabularies, errors);
+        var paging = Paging.Parse(parameters.Page, parameters.PageSize, errors);
+        var powiats = OfferQueryParser.Values(parameters.Powiat).ToList();
+        foreach (var powiat in powiats.Where(p => !vocabularies.Powiats.Contains(p)))
+            OfferQueryParser.Add(errors, "powiat", $"'{powiat}' is not a known code; see /api/v1/vocabularies/powiats.");
         var types = OfferQueryParser.Values(parameters.Type).ToList();
         foreach (var type in types.Where(t => !vocabularies.ProviderTypes.Contains(t)))
             OfferQueryParser.Add(errors, "type", $"'{type}' is not a known code; see /api/v1/vocabularies/provider-types.");
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var providers = db.Providers.AsNoTracking();
-        if (query.Powiats.Count > 0) providers = providers.Where(p => p.PowiatCode != null && query.Powiats.Contains(p.PowiatCode));
+        if (powiats.Count > 0) providers = providers.Where(p => p.PowiatCode != null && powiats.Contains(p.PowiatCode));
         if (types.Count > 0) providers = providers.Where(p => types.Contains(p.Type));
         var total = await providers.CountAsync(cancellationToken);
         var page = await providers.OrderBy(p => EF.Functions.Collate(p.Name, PolishCollation.Name)).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(cancellationToken);
         var ids = page.Select(p => p.Id).ToList();
         var counts = await db.Offers.Where(o => o.Status == OfferStatus.Active && ids.Contains(o.ProviderId))
@@ -47,7 +50,7 @@ internal static class ProviderEndpoints
             .Select(g => new { ProviderId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.ProviderId, c => c.Count, cancellationToken);
         var items = page.Select(p => p.ToResponse(counts.GetValueOrDefault(p.Id), vocabularies)).ToList();
-        return TypedResults.Ok(new PagedResponse<ProviderResponse>(items, total, query.Page, query.PageSize));
+        return TypedResults.Ok(new PagedResponse<ProviderResponse>(items, total, paging.Page, paging.PageSize));
     }
 
     /// <summary>Get one provider.</summary>
