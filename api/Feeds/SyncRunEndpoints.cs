@@ -47,7 +47,7 @@ internal static class SyncRunEndpoints
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, cancellationToken)) return Problems.NotFound("Provider", providerId);
         var runs = db.SyncRuns.AsNoTracking().Where(r => r.ProviderId == providerId);
         var total = await runs.CountAsync(cancellationToken);
-        var items = await runs.OrderByDescending(r => r.Id).Skip(query.Skip).Take(query.PageSize).ToListAsync(cancellationToken);
+        var items = await runs.OrderByDescending(r => r.Id).Skip(query.Offset).Take(query.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<SyncRunResponse>(items.Select(r => r.ToResponse(null)).ToList(), total, query.Page, query.PageSize));
     }
 

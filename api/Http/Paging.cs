@@ -7,7 +7,7 @@ internal readonly record struct Paging(int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
 
-    public int Skip => (Page - 1) * PageSize;
+    public int Offset => (Page - 1) * PageSize;
 
     public static Paging Parse(string? page, string? pageSize, Dictionary<string, string[]> errors) =>
         new(Number(page, "page", 1, 1, 10_000, errors), Number(pageSize, "pageSize", 20, 1, MaxPageSize, errors));

@@ -42,7 +42,7 @@ internal static class ProviderEndpoints
         if (types.Count > 0) providers = providers.Where(p => types.Contains(p.Type));
         var total = await providers.CountAsync(cancellationToken);
         var page = await providers.OrderBy(p => EF.Functions.Collate(p.Name, PolishCollation.Name)).ThenBy(p => p.Id)
-            .Skip(paging.Skip).Take(paging.PageSize)
+            .Skip(paging.Offset).Take(paging.PageSize)
             .ToListAsync(cancellationToken);
         var ids = page.Select(p => p.Id).ToList();
         var counts = await db.Offers.Where(o => o.Status == OfferStatus.Active && ids.Contains(o.ProviderId))
