@@ -26,7 +26,7 @@ internal static class IndexerCli
     private const string Usage = """
         Usage: dotnet run --project indexer -- <command> [options]
           status                                   the store, its feeds and latest runs, the search index position
-          import <file> --provider <id> [--format csv|json] [--partial]
+          import <file> --provider <id> [--format csv|json|jsonld] [--partial]
                                                    apply a feed file to a provider's offers, with a report of rejected rows;
                                                    --partial: the file lists only some offers, none is withdrawn
           sync [--provider <id>] [--feed <id>]     pull feeds now (all enabled feeds by default)
@@ -94,6 +94,15 @@ internal static class IndexerCli
     private static IServiceCollection AddFeedsSearch(this IServiceCollection services, IConfiguration configuration, string dataDirectory, bool withIndex) =>
         withIndex ? services.AddSearch(configuration, dataDirectory) : services;
 
+    /// <summary>A format by its name or a file's extension (.csv, .json, .jsonld, .html).</summary>
+    private static FeedFormat? FormatOf(string name) => name.ToLowerInvariant() switch
+    {
+        "csv" or "txt" => FeedFormat.Csv,
+        "json" => FeedFormat.Json,
+        "jsonld" or "json-ld" or "html" or "htm" => FeedFormat.JsonLd,
+        _ => null,
+    };
+
     private static async Task<int> ImportAsync(string[] args, IConfiguration configuration, string dataDirectory)
     {
         var rest = args.Skip(1).ToArray();
@@ -101,13 +110,8 @@ internal static class IndexerCli
         var provider = Option(args, "--provider");
         if (file is null || provider is null) return Fail("import needs a file and --provider <id>.");
         if (!File.Exists(file)) return Fail($"There is no file '{file}'.");
-        var format = (Option(args, "--format") ?? (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "json")) switch
-        {
-            "csv" => FeedFormat.Csv,
-            "json" => FeedFormat.Json,
-            var other => (FeedFormat?)null,
-        };
-        if (format is null) return Fail("--format is csv or json.");
+        var format = FormatOf(Option(args, "--format") ?? Path.GetExtension(file).TrimStart('.'));
+        if (format is null) return Fail("--format is csv, json or jsonld (schema.org JSON-LD, or an HTML page with it).");
 
         await using var services = Services(configuration, dataDirectory, withIndex: false);
         await using var scope = services.CreateAsyncScope();

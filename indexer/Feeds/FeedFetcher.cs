@@ -72,6 +72,7 @@ public sealed class FeedFetcher(HttpClient http, FeedOptions options)
     private static bool Accepts(FeedFormat format, string? mediaType) => mediaType is null || format switch
     {
         FeedFormat.Csv => mediaType is "text/csv" or "text/plain" or "application/csv" or "application/octet-stream" or "application/vnd.ms-excel",
+        FeedFormat.JsonLd => mediaType is "application/ld+json" or "application/json" or "text/html" or "application/xhtml+xml",
         _ => mediaType is "application/json" or "application/ld+json" or "text/json" || mediaType.EndsWith("+json", StringComparison.Ordinal),
     };
 }

@@ -55,6 +55,7 @@ public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApp
     {
         FeedFormat.Csv => CsvFeedReader.Read(new MemoryStream(body)),
         FeedFormat.Json => await JsonFeedReader.ReadAsync(new MemoryStream(body), cancellationToken),
-        _ => throw new FeedFormatException($"The {format} format is not read yet."),
+        FeedFormat.JsonLd => JsonLdFeedReader.Read(body),
+        _ => throw new FeedFormatException($"The {format} format is not known."),
     };
 }

@@ -26,9 +26,11 @@ public sealed partial class OfferNormaliser(CatalogueVocabularies vocabularies)
         if (externalId is null) Problem("externalId", "Required: the offer's own id in your system, e.g. 2027-INF-1.");
         else if (externalId.Length > 200) Problem("externalId", "At most 200 characters.");
 
-        Sector? sector = Enum.TryParse<Sector>(Text(offer.Sector), ignoreCase: true, out var s) && Enum.IsDefined(s) && !char.IsDigit(offer.Sector![0]) ? s : null;
-        if (sector is null) Problem("sector", "Required: vocational, higher or adult.");
         var kind = vocabularies.Kinds.Find(Text(offer.Kind) ?? "");
+        // A feed that states only the kind (schema.org JSON-LD has no word for the sector) gets the kind's sector.
+        var sectorText = Text(offer.Sector) ?? kind?.Broader;
+        Sector? sector = Enum.TryParse<Sector>(sectorText, ignoreCase: true, out var s) && Enum.IsDefined(s) && !char.IsDigit(sectorText![0]) ? s : null;
+        if (sector is null) Problem("sector", "Required: vocational, higher or adult.");
         if (kind is null) Problem("kind", $"'{offer.Kind}' is not a kind; see /api/v1/vocabularies/kinds (e.g. technikum, kkz, studia-i, szkolenie).");
         else if (sector is { } known && !string.Equals(kind.Broader, known.ToString(), StringComparison.OrdinalIgnoreCase))
             Problem("kind", $"'{kind.Code}' belongs to the sector '{kind.Broader}', not '{offer.Sector}'.");

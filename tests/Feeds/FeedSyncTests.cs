@@ -137,4 +137,28 @@ public sealed class FeedSyncTests : IAsyncLifetime
         Assert.Equal(before, await Store());
         if (fault == "500") Assert.Equal(2, _requests - requestsBefore);
     }
+
+    [Fact]
+    public async Task A_schema_org_course_page_is_synced_like_any_feed_and_a_course_taken_off_it_is_withdrawn()
+    {
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            (await db.ProviderFeeds.SingleAsync(f => f.Id == _feedId)).Format = FeedFormat.JsonLd;
+            await db.SaveChangesAsync();
+        }
+        static string Page(params string[] ids) => "<html><head><script type=\"application/ld+json\">" +
+            "{\"@context\":\"https://schema.org\",\"@graph\":[" + string.Join(",", ids.Select(id =>
+                $"{{\"@type\":\"Course\",\"identifier\":\"{id}\",\"name\":\"Kurs {id} – obsługa kasy\",\"hasCourseInstance\":{{\"@type\":\"CourseInstance\",\"courseMode\":\"onsite\",\"location\":\"Sieradz\"}}}}")) +
+            "]}</script></head><body>Kursy</body></html>";
+        _contentType = "text/html";
+        _body = Page("a", "b", "c");
+        var first = await Sync();
+        Assert.Equal((SyncOutcome.Succeeded, 3), (first.Outcome, first.Created));
+
+        _body = Page("a", "b");
+        var second = await Sync();
+        Assert.Equal((SyncOutcome.Succeeded, 1, 2), (second.Outcome, second.Withdrawn, second.Unchanged));
+        Assert.Equal(2, (await Store()).Active);
+    }
 }
