@@ -12,7 +12,7 @@ namespace Catalogue.Api.Hosting;
 /// <c>/health/ready</c> (and the API) wait for migrations and, on first start, the demo region.
 /// </summary>
 internal sealed partial class StartupWorker(
-    IServiceScopeFactory scopes, IOptions<CatalogueOptions> options, Readiness readiness, IndexReadiness indexReadiness, ISearchIndex index,
+    IServiceScopeFactory scopes, IOptions<CatalogueOptions> options, DataDirectory dataDirectory, Readiness readiness, IndexReadiness indexReadiness, ISearchIndex index,
     IHostApplicationLifetime lifetime, ILogger<StartupWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,7 +23,7 @@ internal sealed partial class StartupWorker(
             var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
             await db.Database.MigrateAsync(stoppingToken);
             if (options.Value.DemoData)
-                await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory.Path, "demo-feeds"), stoppingToken);
             var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
             if (index.NeedsRebuild)
             {

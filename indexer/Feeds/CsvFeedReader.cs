@@ -109,8 +109,19 @@ public static class CsvFeedReader
         var start = Date("runStart");
         var run = start is null && Cell("runEnd") is null ? null
             : new FeedRun(start, Date("runEnd"), Date("enrolmentDeadline"), Int("places"), Money("runPricePln"));
+        double? Coordinate(string name)
+        {
+            if (Cell(name) is not { } text) return null;
+            if (double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
+            problems.Add(new RecordProblem(line, name, $"'{text}' is not a coordinate (e.g. 51,7592)."));
+            return null;
+        }
         var location = Cell("city") is { } city
-            ? new FeedLocation(city) { Address = Cell("address"), PostalCode = Cell("postalCode"), PowiatCode = Cell("powiatCode") }
+            ? new FeedLocation(city)
+            {
+                Address = Cell("address"), PostalCode = Cell("postalCode"), PowiatCode = Cell("powiatCode"), GminaCode = Cell("gminaCode"),
+                Latitude = Coordinate("latitude"), Longitude = Coordinate("longitude"),
+            }
             : null;
         return new FeedOffer
         {

@@ -7,6 +7,7 @@ namespace Catalogue.Indexer.Feeds;
 /// </summary>
 public sealed record FeedOffer
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Row { get; init; }
     public string? ExternalId { get; init; }
     public string? Sector { get; init; }

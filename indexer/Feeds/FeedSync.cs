@@ -27,7 +27,6 @@ public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApp
 
     private async Task<SyncRun> SyncAsync(ProviderFeed feed, SyncRun run, CancellationToken cancellationToken)
     {
-
         var fetched = await fetcher.FetchAsync(feed, cancellationToken);
         if (fetched.Failure is not null) return await applier.FailAsync(run, fetched.Failure, cancellationToken);
         if (fetched.IsNotModified || fetched.ContentHash == feed.ContentHash) return await applier.NotModifiedAsync(run, cancellationToken);
@@ -41,7 +40,9 @@ public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApp
         {
             return await applier.FailAsync(run, exception.Message, cancellationToken);
         }
-        run = await applier.ApplyAsync(feed.ProviderId, document, run, OfferSource.Feed, cancellationToken);
+        // The demo region comes in through feeds too; its offers stay marked as demo.
+        var isDemo = await db.Providers.Where(p => p.Id == feed.ProviderId).Select(p => p.IsDemo).SingleAsync(cancellationToken);
+        run = await applier.ApplyAsync(feed.ProviderId, document, run, isDemo ? OfferSource.Demo : OfferSource.Feed, cancellationToken);
         if (run.Outcome == SyncOutcome.Succeeded)
         {
             feed.ETag = fetched.ETag;

@@ -52,6 +52,9 @@ internal sealed partial class JsonLdOfferMapper(JsonElement item, int row, IRead
             ProfessionCodes = [.. JsonLd.Strs(item, "occupationalCategory").Where(c => SixDigits().IsMatch(c)), .. List(extra.GetValueOrDefault("professionCodes"))],
             QualificationCodes = List(extra.GetValueOrDefault("qualificationCodes")),
             StudyField = extra.GetValueOrDefault("studyField"),
+            Disciplines = List(extra.GetValueOrDefault("disciplines")),
+            ContactEmail = extra.GetValueOrDefault("contactEmail"),
+            ContactPhone = extra.GetValueOrDefault("contactPhone"),
             Mode = mode,
             Languages = JsonLd.All(item, "inLanguage").Select(l => JsonLd.Str(l, "alternateName") ?? JsonLd.Text(l)).OfType<string>()
                 .Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct().ToList(),

@@ -5,6 +5,7 @@ using Catalogue.Search;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
 using indexer::Catalogue.Indexer.Demo;
+using indexer::Catalogue.Indexer.Feeds;
 using indexer::Catalogue.Indexer.Indexing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -41,12 +42,13 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
             .AddScoped<OfferWriter>()
             .AddScoped<ProviderWriter>()
             .AddScoped<DemoLoader>()
+            .AddFeeds(configuration)
             .AddScoped<SearchIndexDrain>();
         _services = services.BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         await db.Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(_directory, "demo-feeds"), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync(
             [new ProviderDraft(ProviderId, "Pracownia Testowa Rzemiosł", "training-company") { City = "Łódź", PowiatCode = "1061" }], isDemo: false, CancellationToken.None);
         var writer = scope.ServiceProvider.GetRequiredService<OfferWriter>();
