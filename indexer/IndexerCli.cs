@@ -184,13 +184,17 @@ internal static class IndexerCli
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddCatalogueStore(dataDirectory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddFeeds(configuration)
+            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<Demo.DemoLoader>().AddFeeds(configuration)
             .AddScoped<SearchIndexDrain>().AddSingleton<IndexReadiness>().AddSearch(configuration, dataDirectory)
             .AddHostedService<FeedSchedulerWorker>().AddHostedService<SearchIndexDrainWorker>();
         using var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
+            // Split deployments: the API (Indexer:RunInApi=false) leaves the first-start demo to the indexer.
+            if ((configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions()).DemoData
+                && await scope.ServiceProvider.GetRequiredService<Demo.DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory, "demo-feeds"), CancellationToken.None))
+                AnsiConsole.MarkupLine("[green]Empty store: the demo region was loaded through its feeds.[/]");
             var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
             if (index.NeedsRebuild) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
         }

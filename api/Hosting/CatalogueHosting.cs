@@ -37,13 +37,14 @@ internal static class CatalogueHosting
         services.AddScoped<OfferWriter>();
         services.AddScoped<ProviderWriter>();
         services.AddScoped<Catalogue.Indexer.Demo.DemoLoader>();
-        services.AddSearch(builder.Configuration, dataDirectory);
+        var indexer = builder.Configuration.GetSection(IndexerOptions.Section).Get<IndexerOptions>() ?? new IndexerOptions();
+        services.AddSingleton(indexer);
+        services.AddSearch(builder.Configuration, dataDirectory, readOnly: !indexer.RunInApi);
         services.AddSingleton<VocabularySuggestions>();
         services.AddScoped<SearchIndexDrain>();
         services.AddSingleton<IndexReadiness>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<StartupWorker>();
-        services.AddHostedService<SearchIndexDrainWorker>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
@@ -66,7 +67,11 @@ internal static class CatalogueHosting
             .AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"])
             .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
         services.AddFeeds(builder.Configuration);
-        services.AddHostedService<FeedSchedulerWorker>();
+        if (indexer.RunInApi)
+        {
+            services.AddHostedService<SearchIndexDrainWorker>();
+            services.AddHostedService<FeedSchedulerWorker>();
+        }
         services.AddCatalogueOpenApi();
     }
 

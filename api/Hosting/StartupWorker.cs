@@ -12,7 +12,7 @@ namespace Catalogue.Api.Hosting;
 /// <c>/health/ready</c> (and the API) wait for migrations and, on first start, the demo region.
 /// </summary>
 internal sealed partial class StartupWorker(
-    IServiceScopeFactory scopes, IOptions<CatalogueOptions> options, DataDirectory dataDirectory, Readiness readiness, IndexReadiness indexReadiness, ISearchIndex index,
+    IServiceScopeFactory scopes, IOptions<CatalogueOptions> options, IndexerOptions indexer, DataDirectory dataDirectory, Readiness readiness, IndexReadiness indexReadiness, ISearchIndex index,
     IHostApplicationLifetime lifetime, ILogger<StartupWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,16 +22,26 @@ internal sealed partial class StartupWorker(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
             await db.Database.MigrateAsync(stoppingToken);
-            if (options.Value.DemoData)
-                await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory.Path, "demo-feeds"), stoppingToken);
             var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
-            if (index.NeedsRebuild)
+            if (indexer.RunInApi)
             {
-                var rebuilt = await drain.RebuildAsync(stoppingToken);
-                LogRebuilt(rebuilt);
+                if (options.Value.DemoData)
+                    await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory.Path, "demo-feeds"), stoppingToken);
+                if (index.NeedsRebuild)
+                {
+                    var rebuilt = await drain.RebuildAsync(stoppingToken);
+                    LogRebuilt(rebuilt);
+                }
+                while (await drain.DrainBatchAsync(stoppingToken) > 0)
+                {
+                }
             }
-            while (await drain.DrainBatchAsync(stoppingToken) > 0)
+            else
             {
+                // The standalone indexer builds and writes the index; serve once it has committed something to serve.
+                LogWaitingForIndexer();
+                while (await index.GetCheckpointAsync(stoppingToken) == 0 && await db.OfferChanges.AnyAsync(stoppingToken))
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
             }
             indexReadiness.MarkBuilt();
             readiness.MarkReady();
@@ -51,6 +61,9 @@ internal sealed partial class StartupWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue ready; store at {Database}")]
     private partial void LogReady(string database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexer:RunInApi=false: waiting for the standalone indexer to build the search index (dotnet run --project indexer -- watch)")]
+    private partial void LogWaitingForIndexer();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt from the store: {Documents} offers")]
     private partial void LogRebuilt(long documents);

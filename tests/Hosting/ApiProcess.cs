@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Catalogue.Tests.Hosting;
 
-/// <summary>The API as its own operating-system process (the built Catalogue.Api.dll), for tests that need two processes.</summary>
+/// <summary>The API (or the standalone indexer) as its own operating-system process, for tests that need two processes.</summary>
 public sealed class ApiProcess : IDisposable
 {
     private readonly Process _process;
@@ -15,9 +15,15 @@ public sealed class ApiProcess : IDisposable
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 
-    public static ApiProcess Start(string dataDirectory, IDictionary<string, string>? settings = null)
+    public static ApiProcess Start(string dataDirectory, IDictionary<string, string>? settings = null) =>
+        Start("Catalogue.Api.dll", ["--urls", "http://127.0.0.1:0"], dataDirectory, settings);
+
+    /// <summary>The standalone indexer (<c>Catalogue.Indexer.dll</c>) running <paramref name="args"/>, e.g. <c>watch</c>.</summary>
+    public static ApiProcess StartIndexer(string dataDirectory, params string[] args) => Start("Catalogue.Indexer.dll", args, dataDirectory, null);
+
+    private static ApiProcess Start(string assembly, string[] args, string dataDirectory, IDictionary<string, string>? settings)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalogue.Api.dll"), "--urls", "http://127.0.0.1:0"])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly), .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

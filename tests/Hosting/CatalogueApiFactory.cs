@@ -26,6 +26,13 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>One more setting, as an operator would pass it (e.g. <c>Indexer:RunInApi</c>).</summary>
+    public CatalogueApiFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     /// <summary>Leave the data directory in place on dispose, for a test that starts the catalogue again on it.</summary>
     public bool KeepDataDirectory { get; init; }
 

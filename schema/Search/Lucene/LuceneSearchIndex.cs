@@ -158,7 +158,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writeGate.Dispose();
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
+    internal sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }
