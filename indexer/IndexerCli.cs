@@ -21,7 +21,7 @@ namespace Catalogue.Indexer;
 /// (<c>Catalogue:DataDirectory</c>, env <c>Catalogue__DataDirectory</c>, <c>Search:Engine</c>, <c>Feeds:*</c>),
 /// so both work on the same store.
 /// </summary>
-internal static class IndexerCli
+internal static partial class IndexerCli
 {
     private const string Usage = """
         Usage: dotnet run --project indexer -- <command> [options]
@@ -29,6 +29,10 @@ internal static class IndexerCli
           import <file> --provider <id> [--format csv|json|jsonld] [--partial]
                                                    apply a feed file to a provider's offers, with a report of rejected rows;
                                                    --partial: the file lists only some offers, none is withdrawn
+          feeds [list]                             the registered feeds
+          feeds add <url|file> --provider <id> [--format csv|json|jsonld] [--interval <minutes>]
+                                                   register a feed (synced by watch / the API every interval, default 60)
+          feeds remove <feed>                      stop pulling a feed (its offers stay)
           sync [--provider <id>] [--feed <id>]     pull feeds now (all enabled feeds by default)
           reindex                                  rebuild the search index from the store
           watch                                    run the scheduler and the index drain until Ctrl+C
@@ -53,6 +57,7 @@ internal static class IndexerCli
             {
                 "status" => await StatusAsync(dataDirectory),
                 "import" => await ImportAsync(args, configuration, dataDirectory),
+                "feeds" => await FeedsAsync(args, configuration, dataDirectory),
                 "sync" => await SyncAsync(args, configuration, dataDirectory),
                 "reindex" => await ReindexAsync(configuration, dataDirectory),
                 "watch" => await WatchAsync(configuration, dataDirectory),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Catalogue.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Feeds;
 
@@ -50,6 +51,50 @@ public sealed class IndexerCliTests
             var (missingCode, missing) = await Indexer(directory, "import", csv, "--provider", "nobody");
             Assert.Equal(1, missingCode);
             Assert.Contains("no provider", missing);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(directory, true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public async Task A_feed_registered_from_the_command_line_is_synced_and_listed()
+    {
+        var directory = CatalogueApiFactory.NewDataDirectory();
+        string provider;
+        using (var api = new CatalogueApiFactory(directory, demoData: false) { KeepDataDirectory = true })
+        {
+            await api.CreateReadyClientAsync();
+            await using var scope = api.Services.CreateAsyncScope();
+            provider = "cli-uczelnia";
+            await scope.ServiceProvider.GetRequiredService<Catalogue.Providers.ProviderWriter>().UpsertAsync(
+                [new Catalogue.Providers.ProviderDraft(provider, "Uczelnia z wiersza poleceń", "university")], false, CancellationToken.None);
+        }
+        var page = Path.Combine(directory, "kierunki.html");
+        await File.WriteAllTextAsync(page, """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"EducationalOccupationalProgram","identifier":"INF-1","name":"Informatyka stosowana",
+             "programType":"Studia I stopnia","educationalProgramMode":"full-time","startDate":"2027-10-01","location":"Piotrków Trybunalski"}
+            </script></head></html>
+            """);
+        try
+        {
+            var (addCode, added) = await Indexer(directory, "feeds", "add", page, "--provider", provider);
+            Assert.Equal(0, addCode);
+            Assert.Contains("JsonLd", added);
+            var feed = System.Text.RegularExpressions.Regex.Match(added, @"Feed (\d+) registered").Groups[1].Value;
+
+            var (syncCode, synced) = await Indexer(directory, "sync", "--feed", feed);
+            Assert.True(syncCode == 0, synced);
+            Assert.Contains("Succeeded", synced);
+            var (_, listed) = await Indexer(directory, "feeds");
+            Assert.Contains("kierunki.html", listed);
+
+            var (badCode, bad) = await Indexer(directory, "feeds", "add", "ftp://example.org/x.csv", "--provider", provider);
+            Assert.Equal(1, badCode);
+            Assert.Contains("not an http(s) address", bad);
         }
         finally
         {
