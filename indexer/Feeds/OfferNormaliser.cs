@@ -97,6 +97,8 @@ public sealed partial class OfferNormaliser(CatalogueVocabularies vocabularies)
     public static string? SanitiseHtml(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return null;
+        // Plain text (most descriptions) comes out of the sanitiser unchanged; parsing it as HTML costs most of a sync.
+        if (html.AsSpan().IndexOfAny('<', '>', '&') < 0) return html.Trim();
         var clean = Sanitizer.Sanitize(html.Trim()).Trim();
         return clean.Length == 0 ? null : clean;
     }

@@ -113,4 +113,16 @@ public sealed class JsonLdFeedReaderTests
     [InlineData("{\"@context\":\"https://schema.org\",\"@type\":\"Course\",\"name\":")]
     public void A_page_without_json_ld_or_a_broken_document_is_unusable_as_a_whole(string body) =>
         Assert.Throws<FeedFormatException>(() => JsonLdFeedReader.Read(Encoding.UTF8.GetBytes(body)));
+
+    [Theory]
+    [InlineData("learning-offers.example.html", 2)]
+    [InlineData("learning-offers.example.csv", 2)]
+    public void The_documented_csv_and_json_ld_examples_read_and_validate_without_a_problem(string file, int offers)
+    {
+        var body = File.ReadAllBytes(Path.Combine(Catalogue.Tests.OpenApi.RepositoryRoot.Path, "schema", "examples", file));
+        var document = file.EndsWith(".csv", StringComparison.Ordinal) ? CsvFeedReader.Read(new MemoryStream(body)) : JsonLdFeedReader.Read(body);
+        Assert.Empty(document.Problems);
+        Assert.Equal(offers, document.Offers.Count);
+        Assert.All(document.Offers, offer => Assert.Empty(Normaliser.Normalise(offer).Problems));
+    }
 }
