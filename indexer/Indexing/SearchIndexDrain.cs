@@ -14,25 +14,41 @@ namespace Catalogue.Indexer.Indexing;
 /// </summary>
 public sealed class SearchIndexDrain(CatalogueDbContext db, ISearchIndex index, OfferDocumentBuilder documents)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 1000;
 
-    /// <summary>Applies at most one batch; returns how many change-log rows it consumed (0 when the index is current).</summary>
+    /// <summary>A backlog (a big feed, a restart) is applied in several batches under one commit, for at most this long.</summary>
+    private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Applies the changes after the index's position — one batch, or while a backlog lasts several batches for up to
+    /// <see cref="CommitEvery"/> — and commits once; returns how many change-log rows it consumed (0 when current).
+    /// A commit makes the batch durable and searchable, and costs as much as indexing a thousand offers, so a backlog
+    /// is committed about once a second rather than once a batch.
+    /// </summary>
     public async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
     {
-        var checkpoint = await index.GetCheckpointAsync(cancellationToken);
-        var changes = await db.OfferChanges.AsNoTracking()
-            .Where(c => c.Seq > checkpoint).OrderBy(c => c.Seq).Take(BatchSize)
-            .Select(c => new { c.Seq, c.OfferId })
-            .ToListAsync(cancellationToken);
-        if (changes.Count == 0) return 0;
+        var position = await index.GetCheckpointAsync(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var consumed = 0;
+        while (true)
+        {
+            var changes = await db.OfferChanges.AsNoTracking()
+                .Where(c => c.Seq > position).OrderBy(c => c.Seq).Take(BatchSize)
+                .Select(c => new { c.Seq, c.OfferId })
+                .ToListAsync(cancellationToken);
+            if (changes.Count == 0) break;
 
-        var ids = changes.Select(c => c.OfferId).Distinct().ToList();
-        var built = await BuildAsync(db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)), cancellationToken);
-        await index.UpsertAsync(built, cancellationToken);
-        var missing = ids.Except(built.Select(d => d.Id)).ToList();
-        if (missing.Count > 0) await index.DeleteAsync(missing, cancellationToken);
-        await index.CommitAsync(changes[^1].Seq, cancellationToken);
-        return changes.Count;
+            var ids = changes.Select(c => c.OfferId).Distinct().ToList();
+            var built = await BuildAsync(db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)), cancellationToken);
+            await index.UpsertAsync(built, cancellationToken);
+            var missing = ids.Except(built.Select(d => d.Id)).ToList();
+            if (missing.Count > 0) await index.DeleteAsync(missing, cancellationToken);
+            position = changes[^1].Seq;
+            consumed += changes.Count;
+            if (changes.Count < BatchSize || started.Elapsed > CommitEvery) break;
+        }
+        if (consumed > 0) await index.CommitAsync(position, cancellationToken);
+        return consumed;
     }
 
     /// <summary>How far the index is behind the store: changes not yet committed, and the age of the oldest.</summary>
