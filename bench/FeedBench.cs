@@ -23,7 +23,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Bench;
 
 /// <summary>
-/// The indexer's figures: a full sync of a 20,000-offer JSON feed and CSV feed from a loopback HTTP server into an empty
+/// The indexer's figures: a full sync of a 20,000-offer JSON, CSV and JSON-LD feed (written like the demo feeds) from a loopback HTTP server into an empty
 /// store and index (offers/s end to end), re-syncs of the unchanged feed (honouring and ignoring conditional requests),
 /// and freshness — from a stored change to a search that finds it — over 100 changes with the drain polling as in the API.
 /// </summary>
@@ -34,8 +34,10 @@ internal static class FeedBench
         var count = int.Parse(LargeCatalogue.Option(args, "--offers") ?? "20000", CultureInfo.InvariantCulture);
         var vocabularies = new CatalogueVocabularies();
         var drafts = Drafts(count, vocabularies);
-        var json = Encoding.UTF8.GetBytes(JsonFeed(drafts));
-        var csv = Encoding.UTF8.GetBytes(CsvFeed(drafts));
+        var provider = new ProviderDraft("bench-provider", "Dostawca testowy", "training-company");
+        var json = DemoFeeds.Render(provider, FeedFormat.Json, drafts);
+        var csv = DemoFeeds.Render(provider, FeedFormat.Csv, drafts);
+        var jsonLd = DemoFeeds.Render(provider, FeedFormat.JsonLd, drafts);
         var honour = true;
         byte[] body = json;
         var builder = WebApplication.CreateSlimBuilder();
@@ -46,13 +48,13 @@ internal static class FeedBench
             var etag = $"\"{body.Length}-{body[^10]}\"";
             if (honour && context.Request.Headers.IfNoneMatch == etag) { context.Response.StatusCode = 304; return; }
             context.Response.Headers.ETag = etag;
-            context.Response.ContentType = body == csv ? "text/csv" : "application/json";
+            context.Response.ContentType = body == csv ? "text/csv" : body == jsonLd ? "text/html" : "application/json";
             await context.Response.Body.WriteAsync(body);
         });
         await server.StartAsync();
         var url = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed";
 
-        foreach (var (format, document) in new[] { (FeedFormat.Json, json), (FeedFormat.Csv, csv) })
+        foreach (var (format, document) in new[] { (FeedFormat.Json, json), (FeedFormat.Csv, csv), (FeedFormat.JsonLd, jsonLd) })
         {
             body = document;
             honour = true;
@@ -164,40 +166,5 @@ internal static class FeedBench
                 drafts.Add(draft with { ExternalId = $"B-{drafts.Count}" });
             }
         return drafts;
-    }
-
-    private static string JsonFeed(List<OfferDraft> drafts) => JsonSerializer.Serialize(new
-    {
-        version = 1,
-        complete = true,
-        offers = drafts.Select(d => new
-        {
-            externalId = d.ExternalId, sector = d.Sector.ToString().ToLowerInvariant(), kind = d.Kind, title = d.Title, description = d.Description,
-            learningOutcomes = d.LearningOutcomes, prkLevel = d.PrkLevel, iscedCodes = d.IscedCodes, professionCodes = d.ProfessionCodes,
-            qualificationCodes = d.QualificationCodes, mode = d.Mode, languages = d.Languages, durationHours = d.DurationHours,
-            durationSemesters = d.DurationSemesters, isFree = d.IsFree, pricePln = d.PricePln, funding = d.Funding, isOnline = d.IsOnline,
-            certificate = d.Certificate, url = d.Url,
-            runs = d.Runs.Select(r => new { start = r.Start, end = r.End, enrolmentDeadline = r.EnrolmentDeadline, places = r.Places, pricePln = r.PricePln }),
-            locations = d.Locations.Select(l => new { city = l.City, powiatCode = l.PowiatCode }),
-        }),
-    }, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
-
-    private static string CsvFeed(List<OfferDraft> drafts)
-    {
-        static string Cell(string? value) => value is null ? "" : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        var csv = new StringBuilder("externalId;sector;kind;title;mode;isFree;pricePln;funding;isOnline;iscedCodes;professionCodes;qualificationCodes;city;powiatCode;runStart;runEnd;places\n");
-        foreach (var d in drafts)
-        {
-            var runs = d.Runs.Count > 0 ? d.Runs : [new RunDraft(null)];
-            foreach (var run in runs)
-            {
-                var location = d.Locations.Count > 0 ? d.Locations[0] : null;
-                csv.Append(CultureInfo.InvariantCulture, $"{d.ExternalId};{d.Sector.ToString().ToLowerInvariant()};{d.Kind};{Cell(d.Title)};{d.Mode};{(d.IsFree ? "tak" : "nie")};")
-                    .Append(CultureInfo.InvariantCulture, $"{d.PricePln?.ToString(CultureInfo.GetCultureInfo("pl-PL"))};{string.Join('|', d.Funding)};{(d.IsOnline ? "tak" : "nie")};")
-                    .Append(CultureInfo.InvariantCulture, $"{string.Join('|', d.IscedCodes)};{string.Join('|', d.ProfessionCodes)};{string.Join('|', d.QualificationCodes)};")
-                    .Append(CultureInfo.InvariantCulture, $"{Cell(location?.City)};{location?.PowiatCode};{run.Start:yyyy-MM-dd};{run.End:yyyy-MM-dd};{run.Places}\n");
-            }
-        }
-        return csv.ToString();
     }
 }

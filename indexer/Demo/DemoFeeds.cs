@@ -39,20 +39,20 @@ public static class DemoFeeds
         Directory.CreateDirectory(directory);
         var format = FormatFor(provider);
         var path = Path.Combine(directory, provider.Id + format switch { FeedFormat.Csv => ".csv", FeedFormat.JsonLd => ".html", _ => ".json" });
-        var feedOffers = offers.Select(ToFeedOffer).ToList();
-        switch (format)
-        {
-            case FeedFormat.Csv:
-                WriteCsv(feedOffers, path);
-                break;
-            case FeedFormat.JsonLd:
-                File.WriteAllText(path, JsonLdPage(provider, feedOffers), Encoding.UTF8);
-                break;
-            default:
-                File.WriteAllText(path, JsonSerializer.Serialize(new { version = 1, complete = true, offers = feedOffers }, Json), Encoding.UTF8);
-                break;
-        }
+        File.WriteAllBytes(path, Render(provider, format, offers));
         return path;
+    }
+
+    /// <summary>The provider's offers as a feed document in <paramref name="format"/> (UTF-8).</summary>
+    public static byte[] Render(ProviderDraft provider, FeedFormat format, IReadOnlyList<OfferDraft> offers)
+    {
+        var feedOffers = offers.Select(ToFeedOffer).ToList();
+        return format switch
+        {
+            FeedFormat.Csv => Csv(feedOffers),
+            FeedFormat.JsonLd => Encoding.UTF8.GetBytes(JsonLdPage(provider, feedOffers)),
+            _ => JsonSerializer.SerializeToUtf8Bytes(new { version = 1, complete = true, offers = feedOffers }, Json),
+        };
     }
 
     private static FeedOffer ToFeedOffer(OfferDraft d) => new()
@@ -74,9 +74,16 @@ public static class DemoFeeds
     private static List<string>? NullIfEmpty(IReadOnlyList<string> values) => values.Count == 0 ? null : [.. values];
 
     /// <summary>One row per run, as a secretary's spreadsheet has it; an offer's places fill its rows in turn.</summary>
-    private static void WriteCsv(List<FeedOffer> offers, string path)
+    private static byte[] Csv(List<FeedOffer> offers)
     {
-        using var writer = Sep.New(';').Writer(o => o with { Escape = true }).ToFile(path);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = Sep.New(';').Writer(o => o with { Escape = true }).To(text))
+            WriteRows(writer, offers);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static void WriteRows(SepWriter writer, List<FeedOffer> offers)
+    {
         foreach (var offer in offers)
         {
             var runs = offer.Runs ?? [];
