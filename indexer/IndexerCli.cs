@@ -188,7 +188,7 @@ internal static class IndexerCli
         {
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
             var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
-            if (index.NeedsRebuild) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
+            if (await index.NeedsRebuildAsync(CancellationToken.None)) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
         }
         host.Services.GetRequiredService<IndexReadiness>().MarkBuilt();
         AnsiConsole.MarkupLine("[green]Watching feeds and draining changes into the search index; Ctrl+C stops.[/]");

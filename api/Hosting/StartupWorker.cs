@@ -24,18 +24,21 @@ internal sealed partial class StartupWorker(
             await db.Database.MigrateAsync(stoppingToken);
             if (options.Value.DemoData)
                 await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(stoppingToken);
-            var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
-            if (index.NeedsRebuild)
+            var database = db.Database.GetDbConnection().DataSource;
+            try
             {
-                var rebuilt = await drain.RebuildAsync(stoppingToken);
-                LogRebuilt(rebuilt);
+                await BuildIndexAsync(scope.ServiceProvider.GetRequiredService<SearchIndexDrain>(), stoppingToken);
             }
-            while (await drain.DrainBatchAsync(stoppingToken) > 0)
+            catch (SearchUnavailableException unavailable)
             {
+                // The store serves offers, providers and vocabularies without the engine: open the API (search answers 503)
+                // and keep trying the engine until it returns; the drain starts only then and catches up from the outbox.
+                readiness.MarkReady();
+                LogSearchUnavailable(unavailable.Message, database);
+                await RetryIndexAsync(unavailable.RetryAfter, stoppingToken);
             }
             indexReadiness.MarkBuilt();
             readiness.MarkReady();
-            var database = db.Database.GetDbConnection().DataSource;
             LogReady(database);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -48,6 +51,39 @@ internal sealed partial class StartupWorker(
             lifetime.StopApplication();
         }
     }
+
+    private async Task BuildIndexAsync(SearchIndexDrain drain, CancellationToken stoppingToken)
+    {
+        if (await index.NeedsRebuildAsync(stoppingToken))
+        {
+            var rebuilt = await drain.RebuildAsync(stoppingToken);
+            LogRebuilt(rebuilt);
+        }
+        while (await drain.DrainBatchAsync(stoppingToken) > 0)
+        {
+        }
+    }
+
+    private async Task RetryIndexAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            await Task.Delay(delay, stoppingToken);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await BuildIndexAsync(scope.ServiceProvider.GetRequiredService<SearchIndexDrain>(), stoppingToken);
+                return;
+            }
+            catch (SearchUnavailableException unavailable)
+            {
+                delay = unavailable.RetryAfter;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search engine unavailable at start-up ({Reason}); serving the store at {Database} without search and retrying")]
+    private partial void LogSearchUnavailable(string reason, string database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue ready; store at {Database}")]
     private partial void LogReady(string database);
