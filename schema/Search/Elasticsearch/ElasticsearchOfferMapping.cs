@@ -58,7 +58,7 @@ internal static class ElasticsearchOfferMapping
     public static JsonObject Analysis(PolishAnalysis analysis)
     {
         var textFilters = analysis == PolishAnalysis.Stempel
-            ? new JsonArray("lowercase", "catalogue_stop", "polish_stem", "asciifolding")
+            ? new JsonArray("lowercase", "polish_stop", "polish_stem", "asciifolding")
             : new JsonArray("lowercase", "asciifolding", "catalogue_stop", "catalogue_light_stem");
         return new JsonObject
         {

@@ -53,7 +53,9 @@ public sealed class FakeElasticsearch : IAsyncDisposable
         context.Response.StatusCode = response.Status;
         context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
         foreach (var (name, value) in response.Headers) context.Response.Headers[name] = value;
-        context.Response.ContentType = "application/vnd.elasticsearch+json;compatible-with=9";
+        // Like a cluster, answer in the media type asked for: the compatible-with type, or plain JSON (the client asks that for _bulk).
+        context.Response.ContentType = context.Request.Headers.Accept.ToString().Contains("vnd.elasticsearch", StringComparison.Ordinal)
+            ? "application/vnd.elasticsearch+json;compatible-with=9" : "application/json";
         await context.Response.WriteAsync(response.Body);
     }
 
