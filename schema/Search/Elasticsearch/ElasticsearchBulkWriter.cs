@@ -33,19 +33,17 @@ internal sealed partial class ElasticsearchBulkWriter(ElasticsearchConnection co
     private async Task SendAsync(string index, List<BulkOperation> operations, CancellationToken cancellationToken)
     {
         var pending = operations;
+        var failures = new List<string>();
         var delay = connection.Options.BulkRetryDelay;
         for (var attempt = 0; ; attempt++)
         {
-            var request = new BulkRequest(index) { Operations = [.. pending] };
-            var response = await connection.Client.BulkAsync(request, cancellationToken);
+            var response = await connection.Client.BulkAsync(new BulkRequest(index) { Operations = [.. pending] }, cancellationToken);
             var details = response.ApiCallDetails;
-            List<BulkOperation> retry;
-            var failures = new List<string>();
+            List<BulkOperation> retry = [];
             if (details.HttpStatusCode is 429 or 503 && attempt < connection.Options.BulkRetries) retry = pending;
             else
             {
                 if (!details.HasSuccessfulStatusCode || details.OriginalException is not null) throw connection.Failure(details, "_bulk");
-                retry = [];
                 var items = response.Items.ToList();
                 if (items.Count != pending.Count) throw new InvalidOperationException($"Elasticsearch answered {items.Count} bulk items for {pending.Count} operations.");
                 for (var i = 0; i < items.Count; i++)
@@ -56,12 +54,16 @@ internal sealed partial class ElasticsearchBulkWriter(ElasticsearchConnection co
                     else failures.Add($"{item.Id}: {item.Status} {item.Error?.Type} {item.Error?.Reason}");
                 }
             }
-            if (failures.Count > 0 || (retry.Count > 0 && attempt >= connection.Options.BulkRetries))
+            if (retry.Count > 0 && attempt >= connection.Options.BulkRetries)
             {
                 failures.AddRange(retry.Select(r => $"{r.Id}: still refused after {attempt + 1} attempts"));
-                throw new ElasticsearchBulkException(failures);
+                retry = [];
             }
-            if (retry.Count == 0) return;
+            if (retry.Count == 0)
+            {
+                if (failures.Count > 0) throw new ElasticsearchBulkException(failures);
+                return;
+            }
             LogRetrying(retry.Count, delay);
             await Task.Delay(delay, clock, cancellationToken);
             delay *= 2;

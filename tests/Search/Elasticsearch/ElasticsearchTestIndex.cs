@@ -24,7 +24,10 @@ internal static class ElasticsearchTestIndex
         var expectedPath = Path.Combine(AppContext.BaseDirectory, "Search", "Elasticsearch", "requests", expectedFile);
         if (Environment.GetEnvironmentVariable("ELASTICSEARCH_WRITE_EXPECTED") == "1")
         {
-            File.WriteAllText(sourcePath, actual!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            var written = new JsonObject();
+            if (File.Exists(sourcePath) && JsonNode.Parse(File.ReadAllText(sourcePath))?["_comment"] is { } comment) written["_comment"] = comment.DeepClone();
+            foreach (var (key, value) in actual!.AsObject()) written[key] = value?.DeepClone();
+            File.WriteAllText(sourcePath, written.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
             return;
         }
         Assert.True(File.Exists(expectedPath), $"no expected body {expectedFile}");

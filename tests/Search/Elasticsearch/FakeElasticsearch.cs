@@ -108,7 +108,10 @@ public sealed record FakeResponse(int Status, string Body)
     }
 
     /// <summary>Every operation of a <c>_bulk</c> body succeeded (shape of responses/bulk-mixed.json).</summary>
-    public static FakeResponse BulkSucceeded(RecordedRequest request)
+    public static FakeResponse BulkSucceeded(RecordedRequest request) => Bulk(request, _ => null);
+
+    /// <summary>A <c>_bulk</c> answer with one item per operation; <paramref name="failure"/> gives the failed item of an operation (by position), or null for success.</summary>
+    public static FakeResponse Bulk(RecordedRequest request, Func<int, (int Status, string Type, string Reason)?> failure)
     {
         var items = new JsonArray();
         foreach (var line in request.Lines)
@@ -116,6 +119,18 @@ public sealed record FakeResponse(int Status, string Body)
             if (line is not JsonObject action || action.Count != 1) continue;
             var (operation, meta) = action.First();
             if (operation is not ("index" or "delete" or "create" or "update")) continue;
+            if (failure(items.Count) is { } failed)
+            {
+                items.Add(new JsonObject
+                {
+                    [operation] = new JsonObject
+                    {
+                        ["_index"] = "catalogue-offers-v1-20261126000000000", ["_id"] = meta?["_id"]?.DeepClone(), ["status"] = failed.Status,
+                        ["error"] = new JsonObject { ["type"] = failed.Type, ["reason"] = failed.Reason },
+                    },
+                });
+                continue;
+            }
             items.Add(new JsonObject
             {
                 [operation] = new JsonObject
@@ -126,6 +141,7 @@ public sealed record FakeResponse(int Status, string Body)
                 },
             });
         }
-        return new FakeResponse(200, new JsonObject { ["took"] = 3, ["errors"] = false, ["items"] = items }.ToJsonString());
+        var errors = items.Any(i => i!.AsObject().First().Value!["error"] is not null);
+        return new FakeResponse(200, new JsonObject { ["took"] = 3, ["errors"] = errors, ["items"] = items }.ToJsonString());
     }
 }
