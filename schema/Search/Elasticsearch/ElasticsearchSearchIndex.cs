@@ -188,7 +188,8 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
     private async Task<PolishAnalysis> AnalysisAsync(CancellationToken cancellationToken)
     {
         if (_analysis is { } known) return known;
-        var nodes = await _connection.SendAsync(HttpMethod.GET, "/_nodes/plugins?filter_path=nodes.*.plugins.name", null, "_nodes/plugins", cancellationToken);
+        // The node name keeps a node without plugins in the filtered answer, so one such node means fallback.
+        var nodes = await _connection.SendAsync(HttpMethod.GET, "/_nodes/plugins?filter_path=nodes.*.name,nodes.*.plugins.name", null, "_nodes/plugins", cancellationToken);
         var perNode = (nodes?["nodes"] as JsonObject)?.Select(n => (n.Value?["plugins"] as JsonArray)?.Any(p => (string?)p?["name"] == "analysis-stempel") == true).ToList() ?? [];
         var analysis = perNode.Count > 0 && perNode.All(has => has) ? PolishAnalysis.Stempel : PolishAnalysis.Fallback;
         if (analysis == PolishAnalysis.Stempel) LogStempel(perNode.Count);

@@ -16,6 +16,7 @@ public sealed class ElasticsearchIndexLifecycleTests
 
     [Theory]
     [InlineData("nodes-plugins-none.json", "index-fallback.json")]
+    [InlineData("nodes-plugins-partial.json", "index-fallback.json")]
     [InlineData("nodes-plugins-stempel.json", "index-stempel.json")]
     public async Task The_first_write_creates_a_strict_mapping_with_the_detected_Polish_analysis(string plugins, string expected)
     {
