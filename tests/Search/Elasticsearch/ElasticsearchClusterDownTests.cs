@@ -1,4 +1,6 @@
 using System.Net;
+using Catalogue.Offers;
+using Catalogue.Providers;
 using Catalogue.Store;
 using Catalogue.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +18,7 @@ public sealed class ElasticsearchClusterDownTests
     [Fact]
     public async Task Without_a_cluster_the_api_starts_serves_the_store_and_answers_search_with_503()
     {
-        using var catalogue = new CatalogueApiFactory(CatalogueApiFactory.NewDataDirectory());
+        using var catalogue = new CatalogueApiFactory(CatalogueApiFactory.NewDataDirectory(), demoData: false);
         using var factory = catalogue.WithWebHostBuilder(builder => builder
             .UseSetting("Search:Engine", "elasticsearch")
             .UseSetting("Search:Elasticsearch:Url", $"http://127.0.0.1:{ClosedPort.Find()}")
@@ -33,7 +35,15 @@ public sealed class ElasticsearchClusterDownTests
 
         string offerId;
         await using (var scope = factory.Services.CreateAsyncScope())
-            offerId = await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Offers.Select(o => o.Id).FirstAsync();
+        {
+            // Written while the cluster is down: stored and kept in the outbox for the index.
+            await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft("down-provider", "Pracownia Bez Klastra", "training-company")], isDemo: false, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<OfferWriter>().UpsertAsync("down-provider",
+                [new OfferDraft { ExternalId = "one", Sector = Sector.Adult, Kind = "kurs", Title = "Kurs bez klastra", Mode = "online", IsOnline = true }],
+                OfferSource.Api, isDemo: false, CancellationToken.None);
+            offerId = await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Offers.Select(o => o.Id).SingleAsync();
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().OfferChanges.AnyAsync(c => c.OfferId == offerId));
+        }
         var offer = await client.GetAsync($"/api/v1/offers/{offerId}");
         Assert.Equal(HttpStatusCode.OK, offer.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/vocabularies/kinds")).StatusCode);
