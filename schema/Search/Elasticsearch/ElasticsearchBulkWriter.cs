@@ -18,7 +18,7 @@ internal sealed partial class ElasticsearchBulkWriter(ElasticsearchConnection co
         {
             var operations = batch.Select(d => (BulkOperation)new BulkIndexOperation<ElasticsearchOfferSource>(ElasticsearchOfferSource.From(d))
             {
-                Id = d.Id, Version = d.Version, VersionType = VersionType.External,
+                Id = d.Id, Version = d.Version, VersionType = VersionType.External, RequireAlias = RequireAlias(index),
             }).ToList();
             await SendAsync(index, operations, cancellationToken);
         }
@@ -29,6 +29,9 @@ internal sealed partial class ElasticsearchBulkWriter(ElasticsearchConnection co
         foreach (var batch in ids.Chunk(connection.Options.BulkBatchSize))
             await SendAsync(index, batch.Select(id => (BulkOperation)new BulkDeleteOperation(id)).ToList(), cancellationToken);
     }
+
+    /// <summary>Upserts through the write alias must find it: a missing alias would otherwise auto-create an index of that name with dynamic mapping.</summary>
+    private bool? RequireAlias(string index) => index == connection.WriteAlias ? true : null;
 
     private async Task SendAsync(string index, List<BulkOperation> operations, CancellationToken cancellationToken)
     {

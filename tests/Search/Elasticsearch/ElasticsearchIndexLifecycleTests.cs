@@ -59,6 +59,7 @@ public sealed class ElasticsearchIndexLifecycleTests
         Assert.Equal("of-1", (string?)action["_id"]);
         Assert.Equal(7, (long?)action["version"]);
         Assert.Equal("external", (string?)action["version_type"]);
+        Assert.True((bool?)action["require_alias"]);
         var source = bulks[0].Lines[1];
         Assert.Equal("lodz", (string?)source["city"]![0]);
         Assert.Equal("2027-01-15", (string?)source["runs"]![0]!["start"]);
