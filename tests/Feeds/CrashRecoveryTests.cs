@@ -43,7 +43,7 @@ public sealed class CrashRecoveryTests
             Assert.True(await third.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), third.Output);
             var url = third.ListeningUrl() ?? throw new InvalidOperationException(third.Output);
             using var client = new HttpClient { BaseAddress = new Uri(url) };
-            var sync = DateTime.UtcNow.AddSeconds(60);
+            var sync = DateTime.UtcNow.AddSeconds(120);
             int stored;
             long indexed;
             do
