@@ -201,7 +201,7 @@ internal static partial class IndexerCli
                 && await scope.ServiceProvider.GetRequiredService<Demo.DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory, "demo-feeds"), CancellationToken.None))
                 AnsiConsole.MarkupLine("[green]Empty store: the demo region was loaded through its feeds.[/]");
             var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
-            if (index.NeedsRebuild) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
+            if (await index.NeedsRebuildAsync(CancellationToken.None)) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
         }
         host.Services.GetRequiredService<IndexReadiness>().MarkBuilt();
         AnsiConsole.MarkupLine("[green]Watching feeds and draining changes into the search index; Ctrl+C stops.[/]");

@@ -43,7 +43,15 @@ internal sealed class IndexLagHealthCheck(IServiceScopeFactory scopes, Readiness
     {
         if (!readiness.IsReady) return HealthCheckResult.Unhealthy("The search index is being built.");
         await using var scope = scopes.CreateAsyncScope();
-        var lag = await scope.ServiceProvider.GetRequiredService<Catalogue.Indexer.Indexing.SearchIndexDrain>().LagAsync(clock, cancellationToken);
+        Catalogue.Indexer.Indexing.IndexLag lag;
+        try
+        {
+            lag = await scope.ServiceProvider.GetRequiredService<Catalogue.Indexer.Indexing.SearchIndexDrain>().LagAsync(clock, cancellationToken);
+        }
+        catch (Catalogue.Search.SearchUnavailableException unavailable)
+        {
+            return HealthCheckResult.Unhealthy($"The search engine is unavailable: {unavailable.Message}");
+        }
         var data = new Dictionary<string, object> { ["outboxDepth"] = lag.Depth, ["oldestSeconds"] = Math.Round(lag.OldestAge.TotalSeconds, 1), ["checkpoint"] = lag.Checkpoint };
         return lag.OldestAge > TimeSpan.FromMinutes(1)
             ? HealthCheckResult.Degraded($"{lag.Depth} changes wait for the search index; the oldest for {lag.OldestAge.TotalSeconds:N0} s.", data: data)

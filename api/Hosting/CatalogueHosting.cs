@@ -47,6 +47,7 @@ internal static class CatalogueHosting
         services.AddHostedService<StartupWorker>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
+        services.AddExceptionHandler<SearchUnavailableHandler>();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {

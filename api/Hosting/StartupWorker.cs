@@ -22,30 +22,30 @@ internal sealed partial class StartupWorker(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
             await db.Database.MigrateAsync(stoppingToken);
-            var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
+            var database = db.Database.GetDbConnection().DataSource;
             if (indexer.RunInApi)
             {
                 if (options.Value.DemoData)
                     await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory.Path, "demo-feeds"), stoppingToken);
-                if (index.NeedsRebuild)
+                try
                 {
-                    var rebuilt = await drain.RebuildAsync(stoppingToken);
-                    LogRebuilt(rebuilt);
+                    await BuildIndexAsync(scope.ServiceProvider.GetRequiredService<SearchIndexDrain>(), stoppingToken);
                 }
-                while (await drain.DrainBatchAsync(stoppingToken) > 0)
+                catch (SearchUnavailableException unavailable)
                 {
+                    // The store serves offers, providers and vocabularies without the engine: open the API (search answers 503)
+                    // and keep trying the engine until it returns; the drain starts only then and catches up from the outbox.
+                    readiness.MarkReady();
+                    LogSearchUnavailable(unavailable.Message, database);
+                    await RetryIndexAsync(unavailable.RetryAfter, stoppingToken);
                 }
             }
             else
             {
-                // The standalone indexer builds and writes the index; serve once it has committed something to serve.
-                LogWaitingForIndexer();
-                while (await index.GetCheckpointAsync(stoppingToken) == 0 && await db.OfferChanges.AnyAsync(stoppingToken))
-                    await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+                await WaitForIndexerAsync(db, stoppingToken);
             }
             indexReadiness.MarkBuilt();
             readiness.MarkReady();
-            var database = db.Database.GetDbConnection().DataSource;
             LogReady(database);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,6 +58,58 @@ internal sealed partial class StartupWorker(
             lifetime.StopApplication();
         }
     }
+
+    private async Task BuildIndexAsync(SearchIndexDrain drain, CancellationToken stoppingToken)
+    {
+        if (await index.NeedsRebuildAsync(stoppingToken))
+        {
+            var rebuilt = await drain.RebuildAsync(stoppingToken);
+            LogRebuilt(rebuilt);
+        }
+        while (await drain.DrainBatchAsync(stoppingToken) > 0)
+        {
+        }
+    }
+
+    /// <summary>The standalone indexer builds and writes the index; serve once it has committed something to serve.</summary>
+    private async Task WaitForIndexerAsync(CatalogueDbContext db, CancellationToken stoppingToken)
+    {
+        LogWaitingForIndexer();
+        while (await db.OfferChanges.AnyAsync(stoppingToken))
+        {
+            try
+            {
+                if (await index.GetCheckpointAsync(stoppingToken) > 0) return;
+            }
+            catch (SearchUnavailableException unavailable)
+            {
+                readiness.MarkReady();
+                LogSearchUnavailable(unavailable.Message, db.Database.GetDbConnection().DataSource);
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+        }
+    }
+
+    private async Task RetryIndexAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            await Task.Delay(delay, stoppingToken);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await BuildIndexAsync(scope.ServiceProvider.GetRequiredService<SearchIndexDrain>(), stoppingToken);
+                return;
+            }
+            catch (SearchUnavailableException unavailable)
+            {
+                delay = unavailable.RetryAfter;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search engine unavailable at start-up ({Reason}); serving the store at {Database} without search and retrying")]
+    private partial void LogSearchUnavailable(string reason, string database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue ready; store at {Database}")]
     private partial void LogReady(string database);

@@ -7,8 +7,11 @@ namespace Catalogue.Search;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>True when the index is missing or was built for another mapping version: rebuild it from the store.</summary>
-    bool NeedsRebuild { get; }
+    /// <summary>
+    /// True when the index is missing or was built for another mapping (or analysis) version: rebuild it from the store.
+    /// Asynchronous because a remote engine must ask its cluster; throws <see cref="SearchUnavailableException"/> when it cannot.
+    /// </summary>
+    Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken);
 
     /// <summary>Adds or replaces documents by id. Not visible to searches before <see cref="CommitAsync"/>.</summary>
     Task UpsertAsync(IReadOnlyList<OfferDocument> documents, CancellationToken cancellationToken);

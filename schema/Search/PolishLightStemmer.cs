@@ -13,7 +13,8 @@ public static class PolishLightStemmer
     public const int MinStem = 3;
 
     // Longest first within the table is not required: the longest matching suffix is chosen below.
-    private static readonly string[] Suffixes =
+    /// <summary>The endings stripped; the Elasticsearch fallback analysis builds the same rule from this list.</summary>
+    internal static readonly string[] Suffixes =
     [
         // Derivations that name a trade, its practice or its practitioner (spawalnictwo, spawacz, fryzjerstwo, fryzjerski).
         "alnictwo", "alnictwa", "alnictwie", "alniczy", "alnicze", "alniczych",

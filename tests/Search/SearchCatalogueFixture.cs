@@ -30,7 +30,10 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
 
     protected abstract IReadOnlyDictionary<string, string?> EngineSettings { get; }
 
-    public async Task InitializeAsync()
+    /// <summary>Settings of <see cref="CreateEmptyIndex"/>: the engine's, placed so as not to touch the fixture's index (a folder for Lucene, an index name for a cluster).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> EmptyIndexSettings(string directory) => EngineSettings;
+
+    public virtual async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(EngineSettings).Build();
         var services = new ServiceCollection()
@@ -58,7 +61,7 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
         await drain.RebuildAsync(CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
@@ -80,7 +83,7 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
     /// <summary>A fresh, empty index of the same engine, for tests that need thousands of synthetic documents.</summary>
     public ISearchIndex CreateEmptyIndex(string directory)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(EngineSettings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(EmptyIndexSettings(directory)).Build();
         return new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>()
             .AddSearch(configuration, directory).BuildServiceProvider().GetRequiredService<ISearchIndex>();
     }

@@ -35,7 +35,7 @@ public sealed class LuceneReadOnlySearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>Never: only the writer process rebuilds.</summary>
-    public bool NeedsRebuild => false;
+    public Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken) => Task.FromResult(false);
 
     public Task UpsertAsync(IReadOnlyList<OfferDocument> documents, CancellationToken cancellationToken) => throw ReadOnly();
 

@@ -52,6 +52,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>True when the index is new or was built by another mapping version: rebuild it from the store.</summary>
     public bool NeedsRebuild { get; private set; }
 
+    public Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken) => Task.FromResult(NeedsRebuild);
+
     public Task UpsertAsync(IReadOnlyList<OfferDocument> documents, CancellationToken cancellationToken)
     {
         foreach (var document in documents)
