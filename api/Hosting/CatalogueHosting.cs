@@ -7,6 +7,7 @@ using Catalogue.Indexer.Feeds;
 using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
+using Catalogue.Api.Publishing;
 using Catalogue.Api.Search;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Search;
@@ -61,13 +62,14 @@ internal static class CatalogueHosting
         });
         // Open data: any web page may read the catalogue from the browser, without credentials.
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Retry-After")));
+            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")));
         services.AddHealthChecks()
             .AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"])
             .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
         services.AddFeeds(builder.Configuration);
         services.AddHostedService<FeedSchedulerWorker>();
         services.AddCatalogueOpenApi();
+        builder.AddPublishing();
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)
@@ -93,6 +95,7 @@ internal static class CatalogueHosting
         app.UseResponseCompression();
         app.UseCors();
         app.UseMiddleware<ReadinessGateMiddleware>();
+        app.UsePublishing();
 
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();
@@ -102,6 +105,7 @@ internal static class CatalogueHosting
         v1.MapVocabularyEndpoints();
         v1.MapSuggestEndpoints();
         v1.MapSyncRunEndpoints();
+        v1.MapPublishingEndpoints();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
     }
 }

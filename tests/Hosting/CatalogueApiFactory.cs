@@ -22,7 +22,16 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>
         DataDirectory = dataDirectory;
         _settings["Catalogue:DataDirectory"] = dataDirectory;
         _settings["Catalogue:DemoData"] = demoData ? "true" : "false";
+        _settings["Catalogue:AdminKey"] = AdminKey;
+        // Most test classes fire hundreds of requests from one (absent) address; the limiter has its own test host.
+        _settings["RateLimits:Enabled"] = "false";
     }
+
+    /// <summary>The bootstrap admin key every test host starts with.</summary>
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
+
+    /// <summary>A configuration key as an operator would set it, for test hosts that need their own settings.</summary>
+    protected void Setting(string key, string? value) => _settings[key] = value;
 
     public string DataDirectory { get; }
 
