@@ -52,10 +52,10 @@ internal static partial class AdminEndpoints
         if (errors.Count > 0) return Problems.Invalid(errors);
         if (await db.Providers.AnyAsync(p => p.Id == request.Id, cancellationToken))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Provider exists", detail: $"A provider has the id '{request.Id}'.");
-        var draft = new ProviderDraft(request.Id!, OfferSanitising.Plain(request.Name)!, request.Type!)
+        var draft = new ProviderDraft(request.Id!, PlainText.Plain(request.Name)!, request.Type!)
         {
-            Regon = request.Regon, Nip = request.Nip, RspoId = request.RspoId, Address = OfferSanitising.Plain(request.Address),
-            PostalCode = request.PostalCode, City = OfferSanitising.Plain(request.City), PowiatCode = request.PowiatCode,
+            Regon = request.Regon, Nip = request.Nip, RspoId = request.RspoId, Address = PlainText.Plain(request.Address),
+            PostalCode = request.PostalCode, City = PlainText.Plain(request.City), PowiatCode = request.PowiatCode,
             Website = request.Website is { } w && (w.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ? w : null,
             Email = request.Email, Phone = request.Phone,
         };
@@ -88,7 +88,7 @@ public sealed record CreateProviderRequest(
     string? PostalCode = null, string? City = null, string? PowiatCode = null, string? Website = null, string? Email = null, string? Phone = null);
 
 /// <summary>Plain text from a free-text field: tags removed, so no markup comes back out of any API.</summary>
-internal static class OfferSanitising
+internal static class PlainText
 {
     public static string? Plain(string? text) =>
         text is null ? null : System.Net.WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]*>", "")).Trim() is { Length: > 0 } plain ? plain.Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal) : null;

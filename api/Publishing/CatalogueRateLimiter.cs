@@ -45,6 +45,15 @@ public sealed class CatalogueRateLimiter
         return new RejectedResult(this, lease);
     }
 
+    /// <summary>
+    /// Charges the cost an endpoint put in <c>HttpContext.Items["Catalogue.GraphQL.Cost"]</c> (an int): the request
+    /// already took one permit on the way in, so cost − 1 more are taken. Null when granted (or no cost was set).
+    /// </summary>
+    public ValueTask<IResult?> TryChargeItemCostAsync(HttpContext context, CancellationToken cancellationToken) =>
+        context.Items.TryGetValue(CostItem, out var cost) && cost is int permits && permits > 1
+            ? TryChargeAsync(context, permits - 1, cancellationToken)
+            : ValueTask.FromResult<IResult?>(null);
+
     /// <summary>Which budget a request draws on: (partition key, permits per window or null for unlimited, window).</summary>
     internal (string Partition, int? Permits, TimeSpan Window) PartitionOf(HttpContext context)
     {
@@ -52,7 +61,9 @@ public sealed class CatalogueRateLimiter
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (context.Items.ContainsKey(ApiKeyAuthenticationHandler.FailedItem))
             return ($"failed-auth:{address}", _options.FailedAuth, _options.FailedAuthWindow);
-        var write = !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method));
+        // GraphQL queries arrive as POST but read; the GraphQL endpoint charges its computed cost on top (TryChargeItemCostAsync).
+        var write = !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+            && !context.Request.Path.StartsWithSegments("/graphql");
         var caller = Caller.From(context.User);
         if (caller is not null)
         {

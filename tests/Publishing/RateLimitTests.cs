@@ -110,13 +110,29 @@ public sealed class RateLimitTests(RateLimitTests.LimitedHost host) : IClassFixt
         context.Request.Method = "POST";
         context.Request.Path = "/graphql";
         context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.6");
-        // Anonymous POST draws on the anonymous write budget (30 by default): a cost of 30 fits, one more does not.
-        Assert.Null(await limiter.TryChargeAsync(context, 30, CancellationToken.None));
+        // A GraphQL POST draws on the anonymous read budget (3 here): a cost of 3 fits, one more does not.
+        Assert.Null(await limiter.TryChargeAsync(context, 3, CancellationToken.None));
         var refused = await limiter.TryChargeAsync(context, 1, CancellationToken.None);
         Assert.NotNull(refused);
         context.Response.Body = new MemoryStream();
         await refused.ExecuteAsync(context);
         Assert.Equal(429, context.Response.StatusCode);
         Assert.False(string.IsNullOrEmpty(context.Response.Headers.RetryAfter));
+    }
+
+    [Fact]
+    public async Task The_cost_an_endpoint_left_in_the_request_items_is_charged_less_the_permit_already_taken()
+    {
+        await host.CreateReadyClientAsync();
+        var limiter = host.Services.GetRequiredService<CatalogueRateLimiter>();
+        var context = new DefaultHttpContext { RequestServices = host.Services };
+        context.Request.Method = "GET";
+        context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+        Assert.Null(await limiter.TryChargeItemCostAsync(context, CancellationToken.None));
+        context.Items[CatalogueRateLimiter.CostItem] = 3;
+        Assert.Null(await limiter.TryChargeItemCostAsync(context, CancellationToken.None));
+        // 2 of the 3 anonymous reads are spent: one more request fits, the next does not.
+        Assert.Equal(200, (await CallAsync("203.0.113.7", "/api/v1/vocabularies")).Response.StatusCode);
+        Assert.Equal(429, (await CallAsync("203.0.113.7", "/api/v1/vocabularies")).Response.StatusCode);
     }
 }
