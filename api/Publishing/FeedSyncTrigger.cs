@@ -9,12 +9,11 @@ namespace Catalogue.Api.Publishing;
 /// </summary>
 internal sealed partial class FeedSyncTrigger(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<FeedSyncTrigger> logger)
 {
-    private readonly ConcurrentDictionary<long, Task> _running = new();
+    private readonly ConcurrentDictionary<long, bool> _running = new();
 
     public bool TryStart(long feedId)
     {
-        var started = new TaskCompletionSource();
-        if (!_running.TryAdd(feedId, started.Task)) return false;
+        if (!_running.TryAdd(feedId, true)) return false;
         _ = Task.Run(async () =>
         {
             try
@@ -29,7 +28,6 @@ internal sealed partial class FeedSyncTrigger(IServiceScopeFactory scopes, IHost
             finally
             {
                 _running.TryRemove(feedId, out _);
-                started.TrySetResult();
             }
         });
         return true;

@@ -72,7 +72,7 @@ internal sealed partial class UploadWorker(
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            if (upload.Mode == UploadMode.Validate) await ValidateAsync(upload, document, services.GetRequiredService<OfferNormaliser>());
+            if (upload.Mode == UploadMode.Validate) Validate(upload, document, services.GetRequiredService<OfferNormaliser>());
             else await ApplyAsync(upload, document, db, services.GetRequiredService<FeedApplier>(), clock, cancellationToken);
             if (upload.FinishedAt is null) Finish(upload, upload.Status, upload.Reason, clock);
             await db.SaveChangesAsync(cancellationToken);
@@ -83,7 +83,7 @@ internal sealed partial class UploadWorker(
         }
     }
 
-    private static Task ValidateAsync(Upload upload, FeedDocument document, OfferNormaliser normaliser)
+    private static void Validate(Upload upload, FeedDocument document, OfferNormaliser normaliser)
     {
         var problems = document.Problems.ToList();
         var seen = new HashSet<string>();
@@ -98,7 +98,6 @@ internal sealed partial class UploadWorker(
         upload.ReportJson = Report(problems);
         upload.Status = UploadStatus.Validated;
         upload.Reason = upload.Rejected == 0 ? "Every record is valid; nothing was applied (validate mode)." : "Fix the rows in the report and validate again; nothing was applied (validate mode).";
-        return Task.CompletedTask;
     }
 
     private static async Task ApplyAsync(Upload upload, FeedDocument document, CatalogueDbContext db, FeedApplier applier, TimeProvider clock, CancellationToken cancellationToken)
