@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Tests.Publishing;
 
+[Collection(PublishingCollection.Name)]
 public sealed class ApiKeyTests(ApiKeyTests.Host host) : IClassFixture<ApiKeyTests.Host>
 {
     public sealed class Host : PublishingHost;
@@ -74,6 +75,7 @@ public sealed class ApiKeyTests(ApiKeyTests.Host host) : IClassFixture<ApiKeyTes
 }
 
 /// <summary>Without a bootstrap key the admin endpoints are closed, and the start-up log says how to open them.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class ClosedAdminTests(ClosedAdminTests.Host host) : IClassFixture<ClosedAdminTests.Host>
 {
     public sealed class Host : PublishingHost
@@ -109,6 +111,7 @@ public sealed class ClosedAdminTests(ClosedAdminTests.Host host) : IClassFixture
 }
 
 /// <summary>The bootstrap admin given as a hash: the secret itself need not sit in configuration.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class AdminKeyHashTests(AdminKeyHashTests.Host host) : IClassFixture<AdminKeyHashTests.Host>
 {
     public const string Secret = "operator-chosen-admin-secret-42";

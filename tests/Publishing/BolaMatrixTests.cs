@@ -10,6 +10,7 @@ namespace Catalogue.Tests.Publishing;
 /// a provider that is not the key's, whether or not the object exists), no key → 401, the provider's own key and an admin
 /// key → the documented success. Objects of another provider addressed under one's own provider → 404.
 /// </summary>
+[Collection(PublishingCollection.Name)]
 public sealed class BolaMatrixTests(BolaMatrixTests.World world) : IClassFixture<BolaMatrixTests.World>
 {
     public sealed class World : PublishingHost, IAsyncLifetime

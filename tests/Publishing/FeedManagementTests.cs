@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>A provider manages its feed URLs; the SSRF guard keeps them off inside addresses, at registration and at fetch.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class FeedManagementTests(FeedManagementTests.Host host) : IClassFixture<FeedManagementTests.Host>
 {
     /// <summary>The operator's default: private networks not allowed.</summary>
@@ -83,6 +84,7 @@ public sealed class FeedManagementTests(FeedManagementTests.Host host) : IClassF
 }
 
 /// <summary>Registering, changing, syncing and removing a feed, against a feed server on 127.0.0.1 the operator allowed.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class FeedLifecycleTests(FeedLifecycleTests.Host host) : IClassFixture<FeedLifecycleTests.Host>
 {
     public sealed class Host : PublishingHost

@@ -6,6 +6,7 @@ using Catalogue.Tests.Hosting;
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>What a careless or malicious client may send, and what the API does with it.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class HostileInputTests(HostileInputTests.Host host) : IClassFixture<HostileInputTests.Host>, IAsyncLifetime
 {
     public sealed class Host : PublishingHost;

@@ -15,6 +15,16 @@ public class PublishingHost : CatalogueApiFactory
     protected void Set(string key, string? value) => Setting(key, value);
 }
 
+/// <summary>
+/// The publishing test classes run one after another (each with its own host), so that their uploads and hosts do not
+/// all compete at once with the timing-sensitive tests of other features on a 2-core machine.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PublishingCollection
+{
+    public const string Name = "Publishing (one class at a time)";
+}
+
 /// <summary>Calls a test needs, spelled the way a school's IT person would make them.</summary>
 internal static class Publishing
 {

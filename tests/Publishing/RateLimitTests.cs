@@ -12,6 +12,7 @@ namespace Catalogue.Tests.Publishing;
 /// The limiter in a host of its own with tiny budgets and an hour-long window, so no budget refills during a test. Each
 /// test calls from its own client address (set on the request as Kestrel would), so tests share no partition.
 /// </summary>
+[Collection(PublishingCollection.Name)]
 public sealed class RateLimitTests(RateLimitTests.LimitedHost host) : IClassFixture<RateLimitTests.LimitedHost>
 {
     public sealed class LimitedHost : PublishingHost

@@ -6,6 +6,7 @@ using Catalogue.Tests.Hosting;
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>The acceptance scenario of the publishing issue, as a school would go through it.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class SchoolScenarioTests(PublishingHost host) : IClassFixture<PublishingHost>
 {
     private const string School = "zs-scenario";

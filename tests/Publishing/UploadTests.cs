@@ -5,6 +5,7 @@ using Catalogue.Tests.Hosting;
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>Upload modes: a dry run applies nothing, replace withdraws what is absent but never past the shrink guard.</summary>
+[Collection(PublishingCollection.Name)]
 public sealed class UploadTests(UploadTests.Host host) : IClassFixture<UploadTests.Host>
 {
     public sealed class Host : PublishingHost;
