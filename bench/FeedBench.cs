@@ -117,7 +117,8 @@ internal static class FeedBench
 
     private static ServiceProvider Services(string directory)
     {
-        var configuration = new ConfigurationBuilder().Build();
+        // The feed server runs on 127.0.0.1, which the SSRF guard refuses unless private networks are allowed.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Feeds:AllowPrivateNetworks"] = "true" }).Build();
         return new ServiceCollection()
             .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
             .AddCatalogueStore(directory).AddSearch(configuration, directory)

@@ -1,5 +1,6 @@
 using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
+using Catalogue.Api.Publishing;
 using Catalogue.Feeds;
 using Catalogue.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,14 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Catalogue.Api.Feeds;
 
 /// <summary>
-/// What the indexer did with a provider's feeds. Open to everyone until the publishing issue brings API keys; then a
-/// provider reads only its own runs and admins read all (the route group is where that policy will be set).
+/// What the indexer did with a provider's feeds. Private: a provider's key reads its own runs, an admin key reads all;
+/// another provider's key gets 403 (the route names the provider), no key 401.
 /// </summary>
 internal static class SyncRunEndpoints
 {
     public static RouteGroupBuilder MapSyncRunEndpoints(this RouteGroupBuilder api)
     {
-        var runs = api.MapGroup("/providers/{providerId}/sync-runs").WithTags("Feeds");
+        var runs = api.MapGroup("/providers/{providerId}/sync-runs").WithTags("Feeds")
+            .RequireAuthorization(Publishing.PublishingPolicies.ProviderOwner).WithPublishingProblems();
         runs.MapGet("/", ListRuns)
             .WithName("ListSyncRuns")
             .WithSummary("List a provider's sync runs")

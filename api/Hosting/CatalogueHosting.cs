@@ -7,6 +7,7 @@ using Catalogue.Indexer.Feeds;
 using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
+using Catalogue.Api.Publishing;
 using Catalogue.Api.Search;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Search;
@@ -63,7 +64,7 @@ internal static class CatalogueHosting
         });
         // Open data: any web page may read the catalogue from the browser, without credentials.
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Retry-After")));
+            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")));
         services.AddHealthChecks()
             .AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"])
             .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
@@ -74,6 +75,7 @@ internal static class CatalogueHosting
             services.AddHostedService<FeedSchedulerWorker>();
         }
         services.AddCatalogueOpenApi();
+        builder.AddPublishing();
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)
@@ -99,6 +101,7 @@ internal static class CatalogueHosting
         app.UseResponseCompression();
         app.UseCors();
         app.UseMiddleware<ReadinessGateMiddleware>();
+        app.UsePublishing();
 
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();
@@ -108,6 +111,7 @@ internal static class CatalogueHosting
         v1.MapVocabularyEndpoints();
         v1.MapSuggestEndpoints();
         v1.MapSyncRunEndpoints();
+        v1.MapPublishingEndpoints();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
     }
 }

@@ -24,7 +24,8 @@ internal static class OpenApiSetup
                     Open data of every learning offer in województwo łódzkie: vocational schools and courses, university programmes and adult learning.
                     Katalog ofert edukacyjnych województwa łódzkiego.
 
-                    Reads need no key. Every error is an RFC 9457 problem (application/problem+json); a bad parameter is named in `errors`.
+                    Reads need no key. Providers publish with an API key (`Authorization: ApiKey <key>`), see the Publishing and Admin tags;
+                    every answer may be 429 when a caller's budget is spent (`Retry-After`, `RateLimit-*` headers). Every error is an RFC 9457 problem (application/problem+json); a bad parameter is named in `errors`.
                     Lists share one envelope: `items`, `total`, `page`, `pageSize`. Codes come from the vocabularies under /api/v1/vocabularies.
                     Offers and providers marked `isDemo` are demonstration data, not real.
                     """,
@@ -37,6 +38,8 @@ internal static class OpenApiSetup
             }
             swagger.SupportNonNullableReferenceTypes();
             swagger.SchemaFilter<ExampleSchemaFilter>();
+            swagger.AddSecurityDefinition(PublishingOperationFilter.SchemeName, PublishingOperationFilter.Scheme);
+            swagger.OperationFilter<PublishingOperationFilter>();
         });
     }
 

@@ -13,6 +13,7 @@ public static class FeedServiceCollectionExtensions
     {
         services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FeedOptions>>().Value);
+        services.AddOptions<FeedNetworkOptions>().Bind(configuration.GetSection(FeedOptions.Section));
         services.AddSingleton<OfferNormaliser>();
         services.AddScoped<FeedApplier>();
         services.AddScoped<FeedSync>();
@@ -22,6 +23,7 @@ public static class FeedServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Catalogue-Lodzkie-Indexer/1.0");
             })
+            .ConfigurePrimaryHttpMessageHandler(sp => FeedAddressGuard.CreateHandler(sp.GetRequiredService<IOptions<FeedNetworkOptions>>().Value))
             .AddResilienceHandler("feed-retries", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<FeedOptions>();

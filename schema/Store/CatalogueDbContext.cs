@@ -2,6 +2,7 @@ using Catalogue.Changes;
 using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Providers;
+using Catalogue.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -17,6 +18,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<OfferChange> OfferChanges => Set<OfferChange>();
     public DbSet<ProviderFeed> ProviderFeeds => Set<ProviderFeed>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Upload> Uploads => Set<Upload>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -58,6 +58,8 @@ public sealed class FeedSyncTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Feeds:Retries"] = "1", ["Feeds:RetryDelay"] = "00:00:00.050", ["Feeds:Timeout"] = "00:00:02", ["Feeds:MaxDocumentBytes"] = "100000",
+            // The feed server is on 127.0.0.1, which the SSRF guard refuses unless the operator allows private networks.
+            ["Feeds:AllowPrivateNetworks"] = "true",
         }).Build();
         _services = new ServiceCollection()
             .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()

@@ -30,6 +30,7 @@ public sealed class SyncRunApiTests(SyncRunApiTests.OwnCatalogue factory) : ICla
             await scope.ServiceProvider.GetRequiredService<FeedApplier>().ApplyAsync(provider, feed, run, OfferSource.Feed, CancellationToken.None);
         }
 
+        client.DefaultRequestHeaders.Add("X-Api-Key", CatalogueApiFactory.AdminKey);
         var runs = await client.GetJsonAsync($"/api/v1/providers/{provider}/sync-runs");
         var listed = runs.Items().First();
         Assert.Equal("succeeded", listed.Get<string>("outcome"));

@@ -31,6 +31,8 @@ public sealed class ApiProcess : IDisposable
         };
         info.Environment["Catalogue__DataDirectory"] = dataDirectory;
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        // Tests poll the API in tight loops from one address; the limiter is tested in a host of its own.
+        info.Environment["RateLimits__Enabled"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = new Process { StartInfo = info };
         var api = new ApiProcess(process);

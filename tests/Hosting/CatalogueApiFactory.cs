@@ -22,7 +22,13 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>
         DataDirectory = dataDirectory;
         _settings["Catalogue:DataDirectory"] = dataDirectory;
         _settings["Catalogue:DemoData"] = demoData ? "true" : "false";
+        _settings["Catalogue:AdminKey"] = AdminKey;
+        // Most test classes fire hundreds of requests from one (absent) address; the limiter has its own test host.
+        _settings["RateLimits:Enabled"] = "false";
     }
+
+    /// <summary>The bootstrap admin key every test host starts with.</summary>
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
 
     public string DataDirectory { get; }
 

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Catalogue.Api.Publishing;
+
+/// <summary>
+/// Reads a JSON request body the hostile-input way: the content type checked first (415), the size counted while
+/// reading and never buffered past the limit (413), malformed JSON answered with its line and position (400).
+/// </summary>
+internal static class OfferBody
+{
+    public const string Json = "application/json";
+    public const string MergePatch = "application/merge-patch+json";
+
+    public static async Task<(JsonObject? Body, ProblemHttpResult? Problem)> ReadObjectAsync(
+        HttpRequest request, string mediaType, long limit, CancellationToken cancellationToken)
+    {
+        if (!HasMediaType(request, mediaType))
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"Send the body as '{mediaType}'."));
+        var bytes = await ReadLimitedAsync(request, limit, cancellationToken);
+        if (bytes is null) return (null, TooLarge(limit));
+        try
+        {
+            var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            return node is JsonObject body ? (body, null) : (null, Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body must be a JSON object."));
+        }
+        catch (JsonException exception)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Malformed JSON",
+                $"The body is not valid JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1})."));
+        }
+    }
+
+    public static bool HasMediaType(HttpRequest request, params string[] mediaTypes) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && mediaTypes.Any(m => string.Equals(type.MediaType.Value, m, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The body, or null when it is larger than <paramref name="limit"/> (read no further than that).</summary>
+    public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit) return null;
+        using var buffer = new MemoryStream();
+        return await CopyLimitedAsync(request.Body, buffer, limit, cancellationToken) ? buffer.ToArray() : null;
+    }
+
+    /// <summary>Copies at most <paramref name="limit"/> bytes; false (and stops) when there are more.</summary>
+    public static async Task<bool> CopyLimitedAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await from.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > limit) return false;
+            await to.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+        return true;
+    }
+
+    public static ProblemHttpResult TooLarge(long limit) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {limit:N0} bytes.");
+
+    public static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    /// <summary>RFC 7386 JSON Merge Patch: objects merge member by member, null removes, anything else replaces.</summary>
+    public static JsonNode? MergePatchInto(JsonNode? target, JsonNode? patch)
+    {
+        if (patch is not JsonObject patchObject) return patch?.DeepClone();
+        var result = target as JsonObject ?? [];
+        foreach (var (name, value) in patchObject)
+        {
+            if (value is null) result.Remove(name);
+            else result[name] = MergePatchInto(result[name]?.DeepClone(), value);
+        }
+        return result;
+    }
+}

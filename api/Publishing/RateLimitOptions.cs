@@ -1,0 +1,21 @@
+namespace Catalogue.Api.Publishing;
+
+/// <summary>
+/// Bound from <c>RateLimits</c>: permits per window for each kind of caller. Anonymous callers are counted per client
+/// address, keyed callers per key; writes have their own, smaller budget; failed key checks are counted per address
+/// so that guessing keys runs into 429 long before it could succeed.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public bool Enabled { get; set; } = true;
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+    public int AnonymousReads { get; set; } = 300;
+    public int AnonymousWrites { get; set; } = 30;
+    public int KeyedReads { get; set; } = 1200;
+    public int KeyedWrites { get; set; } = 300;
+    /// <summary>Failed API key checks per client address per <see cref="FailedAuthWindow"/>.</summary>
+    public int FailedAuth { get; set; } = 10;
+    public TimeSpan FailedAuthWindow { get; set; } = TimeSpan.FromMinutes(5);
+}
