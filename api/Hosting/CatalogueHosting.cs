@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Catalogue.Api.Feeds;
+using Catalogue.Api.GraphQL;
 using Catalogue.Api.Health;
 using Catalogue.Indexer.Feeds;
 using Catalogue.Api.Offers;
@@ -68,6 +69,7 @@ internal static class CatalogueHosting
         services.AddFeeds(builder.Configuration);
         services.AddHostedService<FeedSchedulerWorker>();
         services.AddCatalogueOpenApi();
+        services.AddCatalogueGraphQL(builder.Configuration);
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)
@@ -102,6 +104,7 @@ internal static class CatalogueHosting
         v1.MapVocabularyEndpoints();
         v1.MapSuggestEndpoints();
         v1.MapSyncRunEndpoints();
+        app.MapCatalogueGraphQL();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
     }
 }
