@@ -4,6 +4,7 @@ using Catalogue.Store;
 using Catalogue.Vocabularies;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL;
@@ -37,7 +38,7 @@ internal sealed class CatalogueQuery : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<OfferGraphType>>>("offersByIds")
             .Description("Several offers by id in one call (up to 100), in the order asked, null where no offer has the id. Named offersByIds because offers is the search: GraphQL fields cannot be overloaded.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Offer ids, at most 100.")
-            .WithComplexityImpact(context => new(1, Math.Max(1, context.GetArgument<List<object>>("ids")?.Count ?? 1)))
+            .WithComplexityImpact(context => new(1, IdCount(context)))
             .ResolveAsync(async context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
@@ -83,6 +84,9 @@ internal sealed class CatalogueQuery : ObjectGraphType
                     services.GetRequiredService<VocabularySuggestions>(), context.CancellationToken);
             });
     }
+
+    private static int IdCount(FieldImpactContext context) =>
+        context.Arguments is { } arguments && arguments.TryGetValue("ids", out var ids) && ids.Value is System.Collections.ICollection list ? Math.Max(1, list.Count) : 1;
 
     /// <summary>Offers by id from the store in one query, in the order asked; providers come from the batch loader.</summary>
     private static async Task<List<OfferResponse?>> OffersAsync(IResolveFieldContext context, IReadOnlyList<string> ids)

@@ -35,7 +35,11 @@ internal static class GraphQLServiceCollectionExtensions
                 };
             })
             .WithTimeout(timeout, TimeoutAction.ReturnTimeoutError)
-            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider(errors =>
+            {
+                errors.ExposeExceptionDetails = false;
+                errors.ExposeData = true; // extensions.data.argument names the bad argument (GraphQLInputError)
+            }));
         return services;
     }
 
