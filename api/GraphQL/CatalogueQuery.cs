@@ -72,7 +72,7 @@ internal sealed class CatalogueQuery : ObjectGraphType
             .Description("Typeahead as GET /api/v1/suggest: up to 10 offer titles, professions, towns and providers whose words start with what was typed, with or without Polish letters.")
             .Argument<NonNullGraphType<StringGraphType>>("q", "What the user has typed so far (1–100 characters), e.g. \"prog\" or \"lodz\".")
             .Argument<IntGraphType>("limit", "How many suggestions, 1–10. Default 10.")
-            .WithComplexityImpact(context => new(5, Math.Clamp(context.GetArgument("limit", 10), 1, 10)))
+            .WithComplexityImpact(context => new(5, Math.Clamp(OfferConnectionGraphType.IntArgument(context, "limit") ?? 10, 1, 10)))
             .ResolveAsync(async context =>
             {
                 var q = context.GetArgument<string>("q");

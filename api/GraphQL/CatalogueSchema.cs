@@ -12,6 +12,8 @@ internal sealed class CatalogueSchema : Schema
     {
         Description = "Katalog ofert edukacyjnych województwa łódzkiego: the learning offers of the Łódzkie region over GraphQL, with the same semantics as the REST API at /api/v1.";
         Query = query;
+        RegisterTypeMapping(typeof(decimal), typeof(DescribedDecimalGraphType));
+        RegisterTypeMapping(typeof(long), typeof(DescribedLongGraphType));
         // Introspection is open but not free: its fields count at this fraction of the default estimate, which assumes
         // 5 items per list at every level and prices the standard introspection query at ~530,000 — far above its real work.
         this.WithIntrospectionComplexityImpact(options.Value.IntrospectionCostFactor);

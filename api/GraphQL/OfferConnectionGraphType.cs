@@ -1,4 +1,5 @@
 using Catalogue.Api.Offers;
+using Catalogue.Search;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
@@ -30,13 +31,17 @@ internal sealed class OfferConnectionGraphType : ObjectGraphType<OfferPage>
         Field(x => x.TotalIsLowerBound).Description("True when more than 10,000 offers match and totalCount is a lower bound.");
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Where this page is and how to continue.").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetGraphType>>>>("facets")
-            .Description("Counts per facet value (sector, kind, powiat, level, mode, isced, funding, free, startMonth), each facet counted without its own filter so that a UI can offer multi-select. Computed only when selected.")
-            .Resolve(c => c.Source.Facets);
+            .Description("Counts per facet value (sector, kind, powiat, level, mode, isced, funding, free, startMonth), each facet counted without its own filter so that a UI can offer multi-select. Computed only when selected; costs as 9 facets of 10 values.")
+            .WithComplexityImpact(1, FacetNames.All.Count).Resolve(c => c.Source.Facets);
     }
 
     /// <summary>A list under a paged field costs its children once per item of the page asked for (<c>first</c>, default 20).</summary>
     internal static FieldComplexityResult PageOfChildren(FieldImpactContext context) =>
-        new(1, context.Parent?.GetArgument("first", SearchArguments.DefaultPageSize) ?? SearchArguments.DefaultPageSize);
+        new(1, IntArgument(context.Parent, "first") ?? SearchArguments.DefaultPageSize);
+
+    /// <summary>An integer argument of a field as the analyser sees it (a literal or a variable's value), null when absent or null.</summary>
+    internal static int? IntArgument(FieldImpactContext? context, string name) =>
+        context?.Arguments is { } arguments && arguments.TryGetValue(name, out var argument) && argument.Value is int value ? value : null;
 }
 
 internal sealed class OfferEdgeGraphType : ObjectGraphType<OfferEdge>
@@ -84,7 +89,8 @@ internal sealed class FacetGraphType : ObjectGraphType<FacetResponse>
         Description = "One facet: sector, kind, powiat, level, mode, isced, funding, free or startMonth.";
         Field(x => x.Name).Description("The facet, named as its filter field.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("values")
-            .Description("Values with at least one matching offer, and every selected value.").Resolve(c => c.Source.Values);
+            .Description("Values with at least one matching offer, and every selected value.")
+            .WithComplexityImpact(1, 10).Resolve(c => c.Source.Values);
     }
 }
 

@@ -20,7 +20,7 @@ internal sealed class VocabularyGraphType : ObjectGraphType<Vocabulary>
             .Description("Terms in the vocabulary's order, a page of them: first (1–1000, default 100) from offset (default 0). Costs its page size.")
             .Argument<IntGraphType>("first", "How many terms, 1–1000. Default 100.")
             .Argument<IntGraphType>("offset", "How many terms to pass over first. Default 0.")
-            .WithComplexityImpact(context => new(1, Math.Clamp(context.GetArgument("first", DefaultTerms), 1, 1000)))
+            .WithComplexityImpact(context => new(1, Math.Clamp(OfferConnectionGraphType.IntArgument(context, "first") ?? DefaultTerms, 1, 1000)))
             .Resolve(context =>
             {
                 var first = context.GetArgument("first", DefaultTerms);
