@@ -143,8 +143,8 @@ internal sealed class GraphQLHttpHandler(
             CancellationToken = context.RequestAborted,
         });
         var cost = userContext.TryGetValue(CostItem, out var value) && value is int estimated ? estimated : 0;
-        var status = !result.Executed ? StatusCodes.Status400BadRequest
-            : result.Errors?.Any(e => e.Code == GraphQLErrorCodes.Timeout) == true && result.Data is null ? StatusCodes.Status504GatewayTimeout
+        var status = result.Errors?.Any(e => e.Code == GraphQLErrorCodes.Timeout) == true && result.Data is null ? StatusCodes.Status504GatewayTimeout
+            : !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         return (result, status, cost);
     }

@@ -9,10 +9,14 @@ namespace Catalogue.Api.GraphQL;
 /// <summary>Registers and maps the GraphQL endpoint: one call each in the hosting.</summary>
 internal static class GraphQLServiceCollectionExtensions
 {
+    private const string CorsPolicy = "GraphQL";
+
     public static IServiceCollection AddCatalogueGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var timeout = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>()?.ExecutionTimeout ?? new GraphQLOptions().ExecutionTimeout;
+        // Open data, like REST: any web page may query, without credentials; POST (JSON) needs a preflight, so allow it here.
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "POST").AllowAnyHeader()));
         services.AddScoped<ProviderBatchLoader>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQL(graphQL => graphQL
@@ -46,8 +50,8 @@ internal static class GraphQLServiceCollectionExtensions
     public static IEndpointRouteBuilder MapCatalogueGraphQL(this IEndpointRouteBuilder app)
     {
         // Documented by its SDL (schema/catalogue.graphql), not in the OpenAPI document.
-        app.MapGet("/graphql", (HttpContext context, GraphQLHttpHandler handler) => handler.HandleGetAsync(context)).ExcludeFromDescription();
-        app.MapPost("/graphql", (HttpContext context, GraphQLHttpHandler handler) => handler.HandlePostAsync(context)).ExcludeFromDescription();
+        app.MapGet("/graphql", (HttpContext context, GraphQLHttpHandler handler) => handler.HandleGetAsync(context)).RequireCors(CorsPolicy).ExcludeFromDescription();
+        app.MapPost("/graphql", (HttpContext context, GraphQLHttpHandler handler) => handler.HandlePostAsync(context)).RequireCors(CorsPolicy).ExcludeFromDescription();
         app.MapGet("/graphql/schema.graphql", (CatalogueSchema schema) => TypedResults.Text(schema.PrintSdl(), "text/plain; charset=utf-8")).ExcludeFromDescription();
         app.MapGet("/graphql/ide/{file}", GraphiQLPage.Asset).ExcludeFromDescription();
         return app;

@@ -41,7 +41,7 @@ internal static class GraphiQLPage
     {
         var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + file);
         if (stream is null) return TypedResults.NotFound();
-        var contentType = file.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+        var contentType = file.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "application/javascript; charset=utf-8";
         var result = TypedResults.Stream(stream, contentType);
         // Versioned names never change content; start.js carries no version, so it is revalidated.
         return file == "start.js" ? result : new CachedForever(result);

@@ -3,6 +3,7 @@ using Catalogue.Search;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
 using GraphQL;
+using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.GraphQL;
 
@@ -18,6 +19,8 @@ internal static class OfferSearchResolver
         var query = SearchArguments.Parse(
             context.GetArgument<string?>("query"), context.GetArgument<OfferFilter?>("filter"), context.GetArgument<OfferSortInput?>("sort"),
             context.GetArgument<NearInput?>("near"), context.GetArgument<int?>("first"), after, vocabularies, errors);
+        var maxPageSize = services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxPageSize;
+        if (context.GetArgument<int?>("first") > maxPageSize) OfferQueryParser.Add(errors, "pageSize", $"Must be a whole number from 1 to {maxPageSize}.");
         if (errors.Count > 0) return Refuse(context, errors);
 
         query = query with { IncludeFacets = Selects(context, "facets") };

@@ -6,6 +6,7 @@ using Catalogue.Store;
 using Catalogue.Vocabularies;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.GraphQL;
 
@@ -39,7 +40,8 @@ internal static class ProviderListResolver
         var errors = new List<GraphQLInputError>();
         errors.AddRange(powiats.Where(p => !vocabularies.Powiats.Contains(p)).Select(p => new GraphQLInputError("powiat", $"'{p}' is not a known code; see vocabulary powiats.")));
         errors.AddRange(types.Where(t => !vocabularies.ProviderTypes.Contains(t)).Select(t => new GraphQLInputError("type", $"'{t}' is not a known code; see vocabulary provider-types.")));
-        if (first is < 1 or > 100) errors.Add(new GraphQLInputError("first", "Must be a whole number from 1 to 100."));
+        var maxPageSize = services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxPageSize;
+        if (first < 1 || first > maxPageSize) errors.Add(new GraphQLInputError("first", $"Must be a whole number from 1 to {maxPageSize}."));
         var offset = 0;
         if (after is not null && !TryReadCursor(after, out offset)) errors.Add(new GraphQLInputError("after", "The cursor is not one this API issued."));
         if (errors.Count > 0)

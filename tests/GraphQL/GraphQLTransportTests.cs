@@ -57,6 +57,19 @@ public sealed class GraphQLTransportTests(DemoCatalogueFixture demo)
     }
 
     [Fact]
+    public async Task A_web_page_on_another_origin_may_POST_queries()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        preflight.Headers.Add("Origin", "https://portal.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+        using var response = await _client.SendAsync(preflight);
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("POST", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unparsable_document_is_a_400_with_a_parse_error_code()
     {
         var reply = await _client.PostGraphQLAsync("{ offers { ");
