@@ -1,9 +1,13 @@
 using Catalogue.Api.Offers;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Catalogue.Api.GraphQL;
 
-/// <summary>A learning offer, field for field as REST's <see cref="OfferResponse"/> (one mapping serves both).</summary>
+/// <summary>
+/// A learning offer, field for field as REST's <see cref="OfferResponse"/> (one mapping serves both). Its lists cost by
+/// their typical length (runs 3, the others 2): the default estimate would multiply them by the page size above them.
+/// </summary>
 internal sealed class OfferGraphType : ObjectGraphType<OfferResponse>
 {
     public OfferGraphType()
@@ -27,9 +31,11 @@ internal sealed class OfferGraphType : ObjectGraphType<OfferResponse>
         Field(x => x.EqfLevel, nullable: true).Description("European Qualifications Framework level; equals the PRK level.");
         Field(x => x.IscedCodes).Description("ISCED-F 2013 field codes (vocabulary isced).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeLabelGraphType>>>>("professions")
-            .Description("Vocational professions (zawody: 6-digit codes of the classification of professions) with Polish names.").Resolve(c => c.Source.Professions);
+            .Description("Vocational professions (zawody: 6-digit codes of the classification of professions) with Polish names.")
+            .WithComplexityImpact(1, 2).Resolve(c => c.Source.Professions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeLabelGraphType>>>>("qualifications")
-            .Description("Vocational qualifications (kwalifikacje, e.g. INF.02) with Polish names.").Resolve(c => c.Source.Qualifications);
+            .Description("Vocational qualifications (kwalifikacje, e.g. INF.02) with Polish names.")
+            .WithComplexityImpact(1, 2).Resolve(c => c.Source.Qualifications);
         Field(x => x.StudyField, nullable: true).Description("Kierunek studiów (field of study), for higher education.");
         Field(x => x.Disciplines).Description("Scientific disciplines (RAD-on codes), for higher education.");
         Field(x => x.Mode).Description("stacjonarne, niestacjonarne, online or hybrydowe (vocabulary modes).");
@@ -37,9 +43,11 @@ internal sealed class OfferGraphType : ObjectGraphType<OfferResponse>
         Field<NonNullGraphType<OfferDurationGraphType>>("duration").Description("How long the offer lasts.").Resolve(c => c.Source.Duration);
         Field<NonNullGraphType<OfferCostGraphType>>("cost").Description("Whether it is free, its price and the funding it accepts.").Resolve(c => c.Source.Cost);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferRunGraphType>>>>("runs")
-            .Description("Editions of the offer (terms, nabory) with dates, places and prices, earliest first.").Resolve(c => c.Source.Runs);
+            .Description("Editions of the offer (terms, nabory) with dates, places and prices, earliest first.")
+            .WithComplexityImpact(1, 3).Resolve(c => c.Source.Runs);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferLocationGraphType>>>>("locations")
-            .Description("Where it takes place; empty for online-only offers.").Resolve(c => c.Source.Locations);
+            .Description("Where it takes place; empty for online-only offers.")
+            .WithComplexityImpact(1, 2).Resolve(c => c.Source.Locations);
         Field(x => x.IsOnline).Description("True when the offer can be followed online.");
         Field(x => x.Certificate, nullable: true).Description("What a graduate receives.");
         Field<NonNullGraphType<OfferContactGraphType>>("contact").Description("Whom to ask.").Resolve(c => c.Source.Contact);

@@ -8,12 +8,12 @@ public sealed class GraphQLBatchLoadingTests(InstrumentedCatalogueFactoryFixture
 {
     private const string PageWithProviders = """
         query { offers(first: 50, sort: { by: "title" }) {
-          edges { node { id title provider { id name typeLabel activeOffers address { city } } } }
+          edges { node { id title kindLabel provider { id name } runs { start } professions { label } } }
         } }
         """;
 
     [Fact]
-    public async Task A_page_of_50_offers_with_their_providers_costs_the_store_two_commands_not_fifty()
+    public async Task A_page_of_50_offers_with_providers_runs_and_labels_costs_the_store_two_commands_not_fifty()
     {
         var reply = await PostCountingAsync(PageWithProviders);
         reply.AssertNoErrors();
@@ -23,7 +23,9 @@ public sealed class GraphQLBatchLoadingTests(InstrumentedCatalogueFactoryFixture
         var providers = edges.Select(e => e!["node"]!["provider"]!["id"]!.GetValue<string>()).Distinct().Count();
         Assert.True(providers > 5, $"the page should span several providers to prove batching; it has {providers}");
 
-        // Offers come from the index's snapshots; the providers of the whole page in one query, their offer counts in another.
+        Assert.Contains(edges, e => e!["node"]!["runs"]!.AsArray().Count > 0);
+        // Offers, runs and labels come from the index's snapshots and the in-memory vocabularies; the providers of the
+        // whole page in one query, their active-offer counts in another.
         var commands = int.Parse(reply.Response.Headers.GetValues(InstrumentedCatalogueFactory.CommandsHeader).Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(commands, 1, 2);
     }
