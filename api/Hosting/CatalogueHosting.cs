@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Catalogue.Api.Feeds;
+using Catalogue.Api.GraphQL;
 using Catalogue.Api.Health;
 using Catalogue.Indexer.Feeds;
 using Catalogue.Api.Offers;
@@ -60,7 +61,7 @@ internal static class CatalogueHosting
             compression.EnableForHttps = true;
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
-            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "application/graphql-response+json"]);
         });
         // Open data: any web page may read the catalogue from the browser, without credentials.
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
@@ -76,6 +77,7 @@ internal static class CatalogueHosting
         }
         services.AddCatalogueOpenApi();
         builder.AddPublishing();
+        services.AddCatalogueGraphQL(builder.Configuration);
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)
@@ -112,6 +114,7 @@ internal static class CatalogueHosting
         v1.MapSuggestEndpoints();
         v1.MapSyncRunEndpoints();
         v1.MapPublishingEndpoints();
+        app.MapCatalogueGraphQL();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
     }
 }

@@ -35,18 +35,27 @@ internal static class OfferEndpoints
         var query = OfferQueryParser.Parse(parameters, vocabularies, errors);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        OfferSearchResult result;
         try
         {
-            result = await index.SearchAsync(query, cancellationToken);
+            return TypedResults.Ok(await SearchAsync(query, index, db, vocabularies, cancellationToken));
         }
         catch (InvalidCursorException exception)
         {
             return Problems.Invalid(new() { ["cursor"] = [exception.Message] });
         }
+    }
+
+    /// <summary>
+    /// Runs a parsed query and shapes its page: the one search function behind REST and GraphQL.
+    /// Throws <see cref="InvalidCursorException"/> for a cursor the engine cannot continue from.
+    /// </summary>
+    internal static async Task<OfferSearchResponse> SearchAsync(
+        OfferQuery query, ISearchIndex index, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+    {
+        var result = await index.SearchAsync(query, cancellationToken);
         var items = await LoadInOrderAsync(result.Hits, db, vocabularies, cancellationToken);
         var facets = query.IncludeFacets ? FacetLabels.Describe(result.Facets, query, vocabularies) : null;
-        return TypedResults.Ok(new OfferSearchResponse(items, result.Total, result.TotalIsLowerBound, query.Page, query.PageSize, result.NextCursor, facets));
+        return new OfferSearchResponse(items, result.Total, result.TotalIsLowerBound, query.Page, query.PageSize, result.NextCursor, facets);
     }
 
     /// <summary>Get one offer.</summary>

@@ -40,19 +40,24 @@ public sealed class CatalogueRateLimiter
     public async ValueTask<IResult?> TryChargeAsync(HttpContext context, int permits, CancellationToken cancellationToken)
     {
         if (permits <= 0) return null;
+        // A cost beyond a whole window's budget takes the whole budget (the limiter refuses to count past its limit).
+        if (PartitionOf(context).Permits is { } budget) permits = Math.Min(permits, budget);
         using var lease = await Limiter.AcquireAsync(context, permits, cancellationToken);
         if (lease.IsAcquired) return null;
         return new RejectedResult(this, lease);
     }
 
     /// <summary>
-    /// Charges the cost an endpoint put in <c>HttpContext.Items["Catalogue.GraphQL.Cost"]</c> (an int): the request
-    /// already took one permit on the way in, so cost − 1 more are taken. Null when granted (or no cost was set).
+    /// Charges the cost an endpoint put in <c>HttpContext.Items["Catalogue.GraphQL.Cost"]</c> (an int, in GraphQL cost
+    /// units, <see cref="RateLimitOptions.GraphQLCostPerPermit"/> to a permit): the request already took one permit on
+    /// the way in, so the rest are taken now. Null when granted (or no cost was set).
     /// </summary>
     public ValueTask<IResult?> TryChargeItemCostAsync(HttpContext context, CancellationToken cancellationToken) =>
-        context.Items.TryGetValue(CostItem, out var cost) && cost is int permits && permits > 1
-            ? TryChargeAsync(context, permits - 1, cancellationToken)
+        context.Items.TryGetValue(CostItem, out var cost) && cost is int units && Permits(units) > 1
+            ? TryChargeAsync(context, Permits(units) - 1, cancellationToken)
             : ValueTask.FromResult<IResult?>(null);
+
+    private int Permits(int costUnits) => (costUnits + Math.Max(1, _options.GraphQLCostPerPermit) - 1) / Math.Max(1, _options.GraphQLCostPerPermit);
 
     /// <summary>Which budget a request draws on: (partition key, permits per window or null for unlimited, window).</summary>
     internal (string Partition, int? Permits, TimeSpan Window) PartitionOf(HttpContext context)

@@ -18,4 +18,9 @@ public sealed class RateLimitOptions
     /// <summary>Failed API key checks per client address per <see cref="FailedAuthWindow"/>.</summary>
     public int FailedAuth { get; set; } = 10;
     public TimeSpan FailedAuthWindow { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// GraphQL cost units per permit: a GraphQL request takes ceil(cost / this) permits of the read budget, so a page of
+    /// 20 offers with facets (cost ≈ 200) counts as 4 reads and a query at the cost limit of 1,000 as 20. Default 50.
+    /// </summary>
+    public int GraphQLCostPerPermit { get; set; } = 50;
 }

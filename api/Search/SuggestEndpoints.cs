@@ -36,10 +36,17 @@ internal static class SuggestEndpoints
         if (limit is not null && (!int.TryParse(limit, out max) || max is < 1 or > MaxLimit)) errors["limit"] = [$"Must be a whole number from 1 to {MaxLimit}."];
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var suggestions = vocabulary.Towns(q!).Take(2).Concat(vocabulary.Professions(q!).Take(3)).ToList();
-        var fromIndex = await index.SuggestAsync(q!, max, cancellationToken);
-        suggestions.AddRange(fromIndex.Where(s => suggestions.All(x => !string.Equals(x.Text, s.Text, StringComparison.OrdinalIgnoreCase))));
-        var items = suggestions.Take(max).ToList();
+        var items = await SuggestAsync(q!, max, index, vocabulary, cancellationToken);
         return TypedResults.Ok(new PagedResponse<Suggestion>(items, items.Count, 1, max));
+    }
+
+    /// <summary>Towns and professions first, then titles and providers from the index: shared by REST and GraphQL.</summary>
+    internal static async Task<List<Suggestion>> SuggestAsync(
+        string q, int max, ISearchIndex index, VocabularySuggestions vocabulary, CancellationToken cancellationToken)
+    {
+        var suggestions = vocabulary.Towns(q).Take(2).Concat(vocabulary.Professions(q).Take(3)).ToList();
+        var fromIndex = await index.SuggestAsync(q, max, cancellationToken);
+        suggestions.AddRange(fromIndex.Where(s => suggestions.All(x => !string.Equals(x.Text, s.Text, StringComparison.OrdinalIgnoreCase))));
+        return suggestions.Take(max).ToList();
     }
 }

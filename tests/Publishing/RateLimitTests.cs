@@ -130,10 +130,33 @@ public sealed class RateLimitTests(RateLimitTests.LimitedHost host) : IClassFixt
         context.Request.Method = "GET";
         context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
         Assert.Null(await limiter.TryChargeItemCostAsync(context, CancellationToken.None));
-        context.Items[CatalogueRateLimiter.CostItem] = 3;
+        context.Items[CatalogueRateLimiter.CostItem] = 150; // 3 permits at the default 50 cost units a permit
         Assert.Null(await limiter.TryChargeItemCostAsync(context, CancellationToken.None));
         // 2 of the 3 anonymous reads are spent: one more request fits, the next does not.
         Assert.Equal(200, (await CallAsync("203.0.113.7", "/api/v1/vocabularies")).Response.StatusCode);
         Assert.Equal(429, (await CallAsync("203.0.113.7", "/api/v1/vocabularies")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_graphql_query_costs_the_read_budget_by_its_complexity_not_one()
+    {
+        async Task<int> GraphQL(string address, string query) => (await host.Server.SendAsync(context =>
+        {
+            context.Request.Method = "POST";
+            context.Request.Path = "/graphql";
+            context.Request.ContentType = "application/json";
+            context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            context.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query })));
+        })).Response.StatusCode;
+        await host.CreateReadyClientAsync();
+
+        // A cheap query takes one read, like a REST call: two more reads fit in the budget of 3.
+        Assert.Equal(200, await GraphQL("203.0.113.8", "{ __typename }"));
+        Assert.Equal(200, (await CallAsync("203.0.113.8", "/api/v1/vocabularies")).Response.StatusCode);
+        Assert.Equal(200, (await CallAsync("203.0.113.8", "/api/v1/vocabularies")).Response.StatusCode);
+        Assert.Equal(429, (await CallAsync("203.0.113.8", "/api/v1/vocabularies")).Response.StatusCode);
+
+        // A page of 100 offers costs far more than 3 reads: refused with the same 429 as REST.
+        Assert.Equal(429, await GraphQL("203.0.113.9", "{ offers(first: 100) { nodes { id title } } }"));
     }
 }
