@@ -118,7 +118,11 @@ internal static class FeedBench
     private static ServiceProvider Services(string directory)
     {
         // The feed server runs on 127.0.0.1, which the SSRF guard refuses unless private networks are allowed.
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Feeds:AllowPrivateNetworks"] = "true" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            // The loopback feed server; and 20,000 offers as a JSON-LD page weigh 57 MB, over the default 50 MB limit.
+            ["Feeds:AllowPrivateNetworks"] = "true", ["Feeds:MaxDocumentBytes"] = "134217728",
+        }).Build();
         return new ServiceCollection()
             .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
             .AddCatalogueStore(directory).AddSearch(configuration, directory)

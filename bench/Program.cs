@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "profile" => await Profile.RunAsync(args),
     "rebuild" => await LargeCatalogue.RebuildAsync(args),
     "feeds" => await FeedBench.RunAsync(args),
+    "graphql-limits" => await GraphQLLimitBench.RunAsync(args),
     _ => Usage(),
 };
 
@@ -18,6 +19,8 @@ static int Usage()
           dotnet run -c Release --project bench -- queries --count 600 --out <file>        distinct realistic search paths for wrk
           dotnet run -c Release --project bench -- rebuild --data <dir>                    rebuild the index of an existing store; offers/s
           dotnet run -c Release --project bench -- profile --data <dir> [--rounds N]        engine-only timing of facets/highlights
+          dotnet run -c Release --project bench -- feeds [--offers 20000]                  full sync / re-sync / freshness of JSON, CSV and JSON-LD feeds
+          dotnet run -c Release --project bench -- graphql-limits --url <api> [--rounds 20] how fast a running API refuses abusive GraphQL documents
         The whole benchmark: bash bench/run.sh
         """);
     return 2;

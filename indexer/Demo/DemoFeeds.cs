@@ -208,6 +208,7 @@ public static class DemoFeeds
         ["address"] = new JsonObject
         {
             ["@type"] = "PostalAddress", ["streetAddress"] = location.Address, ["postalCode"] = location.PostalCode, ["addressLocality"] = location.City,
+            ["addressRegion"] = location.PowiatCode,
         },
         ["geo"] = location.Latitude is null ? null : new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = location.Latitude, ["longitude"] = location.Longitude },
     };

@@ -122,15 +122,17 @@ internal sealed partial class JsonLdOfferMapper(JsonElement item, int row, IRead
         var address = JsonLd.All(place, "address").Select(Resolve).FirstOrDefault();
         if (address.ValueKind == JsonValueKind.Undefined && JsonLd.IsA(place, ["PostalAddress"])) address = place;
         var geo = JsonLd.All(place, "geo").Select(Resolve).FirstOrDefault();
-        string? city = null, street = null, postal = null;
+        string? city = null, street = null, postal = null, region = null;
         if (address.ValueKind == JsonValueKind.Object)
-            (city, street, postal) = (JsonLd.Str(address, "addressLocality"), JsonLd.Str(address, "streetAddress"), JsonLd.Str(address, "postalCode"));
+            (city, street, postal, region) = (JsonLd.Str(address, "addressLocality"), JsonLd.Str(address, "streetAddress"), JsonLd.Str(address, "postalCode"), JsonLd.Str(address, "addressRegion"));
         else if (address.ValueKind == JsonValueKind.String) city = address.GetString()!.Split(',')[^1].Trim();
         if (city is null && street is null) return null;
         return new FeedLocation(city)
         {
             Address = street,
             PostalCode = postal,
+            // A village the vocabularies do not list is placed by its powiat's TERYT code in addressRegion (e.g. "1015").
+            PowiatCode = region is not null && PowiatCode().IsMatch(region) ? region : null,
             Latitude = Coordinate(geo, "latitude"),
             Longitude = Coordinate(geo, "longitude"),
         };
@@ -212,6 +214,9 @@ internal sealed partial class JsonLdOfferMapper(JsonElement item, int row, IRead
 
     [GeneratedRegex(@"(?<![\d.])[1-8](?![\d.])")]
     private static partial Regex LevelDigit();
+
+    [GeneratedRegex(@"^10\d{2}$")]
+    private static partial Regex PowiatCode();
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex SixDigits();

@@ -125,4 +125,16 @@ public sealed class JsonLdFeedReaderTests
         Assert.Equal(offers, document.Offers.Count);
         Assert.All(document.Offers, offer => Assert.Empty(Normaliser.Normalise(offer).Problems));
     }
+
+    [Fact]
+    public void A_village_the_vocabularies_do_not_list_is_placed_by_the_powiat_code_in_addressRegion()
+    {
+        var document = JsonLdFeedReader.Read(Encoding.UTF8.GetBytes("""
+            {"@context":"https://schema.org","@type":"Course","identifier":"BOL-1","name":"Warsztaty pszczelarskie",
+             "location":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Bolimów","addressRegion":"1015"}}}
+            """));
+        var (draft, problems) = Normaliser.Normalise(Assert.Single(document.Offers));
+        Assert.Empty(problems);
+        Assert.Equal(("Bolimów", "1015"), (draft!.Locations[0].City, draft.Locations[0].PowiatCode));
+    }
 }
