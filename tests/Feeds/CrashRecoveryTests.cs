@@ -17,7 +17,7 @@ public sealed class CrashRecoveryTests
         var directory = CatalogueApiFactory.NewDataDirectory();
         try
         {
-            using (var first = ApiProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" }))
+            using (var first = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" }))
             {
                 Assert.True(await first.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), first.Output);
                 first.Kill();
@@ -31,7 +31,7 @@ public sealed class CrashRecoveryTests
                 await db.SaveChangesAsync();
             }
 
-            using (var second = ApiProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" }))
+            using (var second = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" }))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(60);
                 while (DateTime.UtcNow < deadline && !await SyncStartedAsync(directory)) await Task.Delay(20);
@@ -39,7 +39,7 @@ public sealed class CrashRecoveryTests
                 second.Kill();
             }
 
-            using var third = ApiProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
+            using var third = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
             Assert.True(await third.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), third.Output);
             var url = third.ListeningUrl() ?? throw new InvalidOperationException(third.Output);
             using var client = new HttpClient { BaseAddress = new Uri(url) };

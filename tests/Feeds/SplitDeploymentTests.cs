@@ -11,7 +11,7 @@ public sealed class SplitDeploymentTests
     public async Task The_api_serves_the_index_the_standalone_indexer_writes_and_sees_new_changes_without_taking_the_lock()
     {
         var directory = CatalogueApiFactory.NewDataDirectory();
-        using var indexer = ApiProcess.StartIndexer(directory, "watch", "--Catalogue:DataDirectory", directory);
+        using var indexer = CatalogueProcess.StartIndexer(directory, "watch", "--Catalogue:DataDirectory", directory);
         Assert.True(await indexer.WaitForOutputAsync("Watching feeds", TimeSpan.FromSeconds(120)), indexer.Output);
         Assert.Contains("demo region was loaded through its feeds", indexer.Output, StringComparison.Ordinal);
 

@@ -13,10 +13,10 @@ public sealed class SearchIndexLifecycleTests
         var directory = CatalogueApiFactory.NewDataDirectory();
         try
         {
-            using var first = ApiProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
+            using var first = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
             Assert.True(await first.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), first.Output);
 
-            using var second = ApiProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
+            using var second = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
             Assert.True(await second.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the second writer stops instead of sharing the index");
             Assert.NotEqual(0, second.ExitCode);
             Assert.Contains("Another process is writing the search index", second.Output);

@@ -4,24 +4,24 @@ using System.Text;
 namespace Catalogue.Tests.Hosting;
 
 /// <summary>The API (or the standalone indexer) as its own operating-system process, for tests that need two processes.</summary>
-public sealed class ApiProcess : IDisposable
+public sealed class CatalogueProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ApiProcess(Process process) => _process = process;
+    private CatalogueProcess(Process process) => _process = process;
 
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 
-    public static ApiProcess Start(string dataDirectory, IDictionary<string, string>? settings = null) =>
+    public static CatalogueProcess Start(string dataDirectory, IDictionary<string, string>? settings = null) =>
         Start("Catalogue.Api.dll", ["--urls", "http://127.0.0.1:0"], dataDirectory, settings);
 
     /// <summary>The standalone indexer (<c>Catalogue.Indexer.dll</c>) running <paramref name="args"/>, e.g. <c>watch</c>.</summary>
-    public static ApiProcess StartIndexer(string dataDirectory, params string[] args) => Start("Catalogue.Indexer.dll", args, dataDirectory, null);
+    public static CatalogueProcess StartIndexer(string dataDirectory, params string[] args) => Start("Catalogue.Indexer.dll", args, dataDirectory, null);
 
-    private static ApiProcess Start(string assembly, string[] args, string dataDirectory, IDictionary<string, string>? settings)
+    private static CatalogueProcess Start(string assembly, string[] args, string dataDirectory, IDictionary<string, string>? settings)
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly), .. args])
         {
@@ -35,7 +35,7 @@ public sealed class ApiProcess : IDisposable
         info.Environment["RateLimits__Enabled"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = new Process { StartInfo = info };
-        var api = new ApiProcess(process);
+        var api = new CatalogueProcess(process);
         process.OutputDataReceived += (_, e) => api.Append(e.Data);
         process.ErrorDataReceived += (_, e) => api.Append(e.Data);
         process.Start();
