@@ -161,14 +161,20 @@ internal static partial class IndexerCli
         }
         if (feeds.Count == 0) return Fail("No enabled feed matches.");
         var runs = new List<SyncRun>();
+        var busy = 0;
         foreach (var feed in feeds)
         {
             await using var scope = services.CreateAsyncScope();
             AnsiConsole.MarkupLineInterpolated($"[grey]→ feed {feed.Id} of {feed.ProviderId}: {feed.Url}[/]");
-            runs.Add(await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(feed.Id, CancellationToken.None));
+            if (await scope.ServiceProvider.GetRequiredService<FeedSync>().TrySyncAsync(feed.Id, CancellationToken.None) is { } run) runs.Add(run);
+            else
+            {
+                busy++;
+                AnsiConsole.MarkupLineInterpolated($"[yellow]feed {feed.Id} is being synced by another run now (the API or a running watch); not synced again.[/]");
+            }
         }
-        WriteRuns(runs);
-        return runs.All(r => r.Outcome is SyncOutcome.Succeeded or SyncOutcome.NotModified) ? 0 : 1;
+        if (runs.Count > 0) WriteRuns(runs);
+        return busy == 0 && runs.All(r => r.Outcome is SyncOutcome.Succeeded or SyncOutcome.NotModified) ? 0 : 1;
     }
 
     private static async Task<int> ReindexAsync(IConfiguration configuration, string dataDirectory)

@@ -91,7 +91,7 @@ internal static class FeedEndpoints
     {
         if (!await db.ProviderFeeds.AnyAsync(f => f.Id == feedId && f.ProviderId == providerId, cancellationToken))
             return Problems.NotFound("Feed", feedId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (!trigger.TryStart(feedId))
+        if (!await trigger.TryStartAsync(feedId, cancellationToken))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Sync running", detail: "This feed is being synced now; see its sync runs.");
         AuditLog.Record(db, Caller.From(user)!, "feed.sync", clock.GetUtcNow(), providerId, target: $"feed {feedId}");
         await db.SaveChangesAsync(cancellationToken);

@@ -1,35 +1,33 @@
-using System.Collections.Concurrent;
 using Catalogue.Indexer.Feeds;
 
 namespace Catalogue.Api.Publishing;
 
 /// <summary>
-/// Runs one feed sync now, outside the request, in its own DI scope; one at a time per feed. Stopping the host cancels
-/// it, and a run cut short is marked and retried at the next start like any interrupted sync.
+/// Runs one feed sync now, outside the request, in its own DI scope. The feed is claimed in the store before the
+/// request is answered (<see cref="FeedSyncLeases"/>), so a feed that any process is syncing is refused, not run twice.
+/// Stopping the host cancels the run, which then ends as interrupted and is synced again at the next start.
 /// </summary>
 internal sealed partial class FeedSyncTrigger(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<FeedSyncTrigger> logger)
 {
-    private readonly ConcurrentDictionary<long, bool> _running = new();
-
-    public bool TryStart(long feedId)
+    /// <summary>Claims the feed and starts its sync in the background; false when another run holds it.</summary>
+    public async Task<bool> TryStartAsync(long feedId, CancellationToken cancellationToken)
     {
-        if (!_running.TryAdd(feedId, true)) return false;
+        long? runId;
+        await using (var scope = scopes.CreateAsyncScope())
+            runId = await scope.ServiceProvider.GetRequiredService<FeedSync>().TryClaimAsync(feedId, cancellationToken);
+        if (runId is not { } claimed) return false;
         _ = Task.Run(async () =>
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(feedId, lifetime.ApplicationStopping);
+                await scope.ServiceProvider.GetRequiredService<FeedSync>().RunClaimedAsync(claimed, lifetime.ApplicationStopping);
             }
             catch (Exception exception) when (!lifetime.ApplicationStopping.IsCancellationRequested)
             {
                 LogFailed(exception, feedId);
             }
-            finally
-            {
-                _running.TryRemove(feedId, out _);
-            }
-        });
+        }, CancellationToken.None);
         return true;
     }
 

@@ -9,7 +9,8 @@ namespace Catalogue.Indexer.Feeds;
 /// <summary>
 /// Runs every enabled feed whose interval has passed. Feeds sync in parallel, each in its own DI scope with its own
 /// timeout, so one provider's slow or broken feed neither delays nor fails the others; an exception in one sync is
-/// logged and recorded, never allowed to stop the host.
+/// logged and recorded, never allowed to stop the host. A feed that another run holds (the API's "sync now", another
+/// process) is left to it: <see cref="FeedSyncLeases"/> decides in the store.
 /// </summary>
 public sealed partial class FeedSchedulerWorker(
     IServiceScopeFactory scopes, Indexing.IndexReadiness readiness, TimeProvider clock, ILogger<FeedSchedulerWorker> logger) : BackgroundService
@@ -41,17 +42,11 @@ public sealed partial class FeedSchedulerWorker(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, bool> _running = new();
-
     /// <summary>Runs left "running" by a process that died: their transaction never committed, so nothing of them was applied.</summary>
     private async Task MarkInterruptedRunsAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        await db.SyncRuns.Where(r => r.Outcome == Catalogue.Feeds.SyncOutcome.Running).ExecuteUpdateAsync(update => update
-            .SetProperty(r => r.Outcome, Catalogue.Feeds.SyncOutcome.Failed)
-            .SetProperty(r => r.Reason, "Interrupted: the indexer stopped during the run; nothing of it was applied. The feed is synced again."),
-            cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<FeedSyncLeases>().EndStaleRunsAsync(feedId: null, cancellationToken);
     }
 
     public async Task RunDueFeedsAsync(CancellationToken cancellationToken)
@@ -60,27 +55,25 @@ public sealed partial class FeedSchedulerWorker(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var now = clock.GetUtcNow();
-            var feeds = await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().ProviderFeeds.AsNoTracking()
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            var feeds = await db.ProviderFeeds.AsNoTracking()
                 .Where(f => f.Enabled).Select(f => new { f.Id, f.LastRunAt, f.IntervalMinutes }).ToListAsync(cancellationToken);
-            due = feeds.Where(f => (f.LastRunAt is null || f.LastRunAt.Value.AddMinutes(f.IntervalMinutes) <= now) && !_running.ContainsKey(f.Id))
+            var running = (await db.SyncRuns.AsNoTracking().Where(r => r.Outcome == Catalogue.Feeds.SyncOutcome.Running && r.FeedId != null)
+                .Select(r => r.FeedId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+            due = feeds.Where(f => (f.LastRunAt is null || f.LastRunAt.Value.AddMinutes(f.IntervalMinutes) <= now) && !running.Contains(f.Id))
                 .Select(f => f.Id).ToList();
         }
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (feedId, token) =>
         {
-            if (!_running.TryAdd(feedId, true)) return;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var run = await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(feedId, token);
-                LogRun(feedId, run.ProviderId, run.Outcome, run.Created, run.Updated, run.Withdrawn, run.Rejected, run.Reason);
+                var run = await scope.ServiceProvider.GetRequiredService<FeedSync>().TrySyncAsync(feedId, token);
+                if (run is not null) LogRun(feedId, run.ProviderId, run.Outcome, run.Created, run.Updated, run.Withdrawn, run.Rejected, run.Reason);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !token.IsCancellationRequested)
             {
                 LogSyncFailed(exception, feedId);
-            }
-            finally
-            {
-                _running.TryRemove(feedId, out _);
             }
         });
     }

@@ -17,6 +17,7 @@ public static class FeedServiceCollectionExtensions
         services.AddSingleton<OfferNormaliser>();
         services.AddScoped<FeedApplier>();
         services.AddScoped<FeedSync>();
+        services.AddScoped<FeedSyncLeases>();
         services.AddHttpClient<FeedFetcher>(client =>
             {
                 // The fetcher enforces the per-feed timeout itself, retries included.

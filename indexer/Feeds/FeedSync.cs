@@ -2,6 +2,8 @@ using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Indexer.Feeds;
 
@@ -9,21 +11,114 @@ namespace Catalogue.Indexer.Feeds;
 /// One sync of one feed, from download to recorded run: fetch (conditional), skip an unchanged document by its hash
 /// even when the server ignores conditional requests, read it in its format, apply it. A failure at any step is
 /// recorded with its reason and changes no offer; the feed's validators advance only after a successful apply.
+/// A sync first claims the feed through <see cref="FeedSyncLeases"/>, so one feed is never synced twice at once by
+/// any process; every run ends in a terminal state with a reason, also when it is cancelled or throws.
 /// </summary>
-public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApplier applier, TimeProvider clock)
+public sealed partial class FeedSync(
+    CatalogueDbContext db, FeedFetcher fetcher, FeedApplier applier, FeedSyncLeases leases, IServiceScopeFactory scopes, TimeProvider clock, ILogger<FeedSync> logger)
 {
-    public async Task<SyncRun> SyncAsync(long feedId, CancellationToken cancellationToken)
+    /// <summary>Claims and syncs the feed; throws <see cref="FeedSyncRunningException"/> when another run holds it.</summary>
+    public async Task<SyncRun> SyncAsync(long feedId, CancellationToken cancellationToken) =>
+        await TrySyncAsync(feedId, cancellationToken) ?? throw new FeedSyncRunningException(feedId);
+
+    /// <summary>Claims and syncs the feed, or returns null when another run (of any process) holds it.</summary>
+    public async Task<SyncRun?> TrySyncAsync(long feedId, CancellationToken cancellationToken)
     {
         var feed = await db.ProviderFeeds.SingleAsync(f => f.Id == feedId, cancellationToken);
-        var run = new SyncRun { ProviderId = feed.ProviderId, FeedId = feed.Id, Origin = feed.Url, StartedAt = clock.GetUtcNow() };
-        db.SyncRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        run = await SyncAsync(feed, run, cancellationToken);
+        var run = await leases.TryClaimAsync(feed, cancellationToken);
+        return run is null ? null : await RunAsync(feed, run, cancellationToken);
+    }
+
+    /// <summary>Claims the feed for a run that <see cref="RunClaimedAsync"/> carries out later; null when another run holds it.</summary>
+    public async Task<long?> TryClaimAsync(long feedId, CancellationToken cancellationToken)
+    {
+        var feed = await db.ProviderFeeds.SingleAsync(f => f.Id == feedId, cancellationToken);
+        return (await leases.TryClaimAsync(feed, cancellationToken))?.Id;
+    }
+
+    /// <summary>Carries out a run claimed by <see cref="TryClaimAsync"/> (in another scope or request).</summary>
+    public async Task<SyncRun> RunClaimedAsync(long runId, CancellationToken cancellationToken)
+    {
+        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, cancellationToken);
+        var feed = await db.ProviderFeeds.SingleAsync(f => f.Id == run.FeedId, cancellationToken);
+        return await RunAsync(feed, run, cancellationToken);
+    }
+
+    private async Task<SyncRun> RunAsync(ProviderFeed feed, SyncRun run, CancellationToken cancellationToken)
+    {
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewWhileRunningAsync(run.Id, renewal.Token);
+        try
+        {
+            run = await SyncAsync(feed, run, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            var reason = exception is OperationCanceledException && cancellationToken.IsCancellationRequested
+                ? FeedSyncLeases.InterruptedReason
+                : $"The sync stopped on an unexpected error ({exception.GetType().Name}); nothing of it was applied.";
+            if (reason != FeedSyncLeases.InterruptedReason) LogUnexpected(exception, feed.Id);
+            await EndInFreshScopeAsync(run.Id, reason);
+            throw;
+        }
+        finally
+        {
+            await renewal.CancelAsync();
+            await renewing;
+        }
         // Only a run that ended moves the schedule on: one interrupted by a crash is due again at the next start.
         feed.LastRunAt = run.StartedAt;
         await db.SaveChangesAsync(cancellationToken);
         return run;
     }
+
+    /// <summary>Keeps the claim alive while a long sync runs; a failed renewal is logged and tried again at the next tick.</summary>
+    private async Task RenewWhileRunningAsync(long runId, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(FeedSyncLeases.RenewEvery, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<FeedSyncLeases>().RenewAsync(runId, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    LogRenewalFailed(exception, runId);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The sync's own context may hold a broken transaction: record the end through a fresh one, whatever the caller's token.</summary>
+    private async Task EndInFreshScopeAsync(long runId, string reason)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<FeedSyncLeases>().EndAsync([runId], reason, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            // The lease then expires, and the next claim ends the run as interrupted.
+            LogEndFailed(exception, runId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of feed {FeedId} stopped on an unexpected error")]
+    private partial void LogUnexpected(Exception exception, long feedId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the lease of sync run {RunId}")]
+    private partial void LogRenewalFailed(Exception exception, long runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the end of sync run {RunId}")]
+    private partial void LogEndFailed(Exception exception, long runId);
 
     private async Task<SyncRun> SyncAsync(ProviderFeed feed, SyncRun run, CancellationToken cancellationToken)
     {
@@ -59,4 +154,10 @@ public sealed class FeedSync(CatalogueDbContext db, FeedFetcher fetcher, FeedApp
         FeedFormat.JsonLd => JsonLdFeedReader.Read(body),
         _ => throw new FeedFormatException($"The {format} format is not known."),
     };
+}
+
+/// <summary>The feed is being synced by another run (of this or another process); its runs show which.</summary>
+public sealed class FeedSyncRunningException(long feedId) : Exception($"Feed {feedId} is being synced by another run now; see its sync runs.")
+{
+    public long FeedId { get; } = feedId;
 }

@@ -25,6 +25,9 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         run.Property(r => r.Origin).HasMaxLength(2000);
         run.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(16);
         run.HasIndex(r => new { r.ProviderId, r.StartedAt });
+        run.Property(r => r.LeaseHolder).HasMaxLength(200);
+        // The lease: at most one running run per feed, whichever process inserted it (uploads and imports have no feed).
+        run.HasIndex(r => r.FeedId).IsUnique().HasFilter("\"Outcome\" = 'Running' AND \"FeedId\" IS NOT NULL").HasDatabaseName("IX_SyncRuns_OneRunningPerFeed");
         run.HasMany(r => r.Rejects).WithOne().HasForeignKey(r => r.SyncRunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

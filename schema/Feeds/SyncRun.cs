@@ -23,6 +23,16 @@ public sealed class SyncRun
     public int Withdrawn { get; set; }
     public int Rejected { get; set; }
     public List<SyncReject> Rejects { get; set; } = [];
+
+    /// <summary>
+    /// While a feed's run is running: until when its holder may keep it without renewing. A running run whose lease has
+    /// expired, or whose holder process is gone, can be taken over; the store allows one running run per feed, so two
+    /// processes (the scheduler, the API trigger, a standalone indexer) never sync one feed at once.
+    /// </summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>The process that holds the running run: "machine|pid|start (Unix seconds)", see <c>FeedSyncLeases.Holder</c>.</summary>
+    public string? LeaseHolder { get; set; }
 }
 
 /// <summary>

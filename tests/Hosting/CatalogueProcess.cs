@@ -21,6 +21,10 @@ public sealed class CatalogueProcess : IDisposable
     /// <summary>The standalone indexer (<c>Catalogue.Indexer.dll</c>) running <paramref name="args"/>, e.g. <c>watch</c>.</summary>
     public static CatalogueProcess StartIndexer(string dataDirectory, params string[] args) => Start("Catalogue.Indexer.dll", args, dataDirectory, null);
 
+    /// <summary>The standalone indexer with environment settings (e.g. <c>Feeds__AllowPrivateNetworks</c>).</summary>
+    public static CatalogueProcess StartIndexer(string dataDirectory, IDictionary<string, string> settings, params string[] args) =>
+        Start("Catalogue.Indexer.dll", args, dataDirectory, settings);
+
     private static CatalogueProcess Start(string assembly, string[] args, string dataDirectory, IDictionary<string, string>? settings)
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly), .. args])

@@ -145,6 +145,13 @@ namespace Catalogue.Store.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -182,6 +189,11 @@ namespace Catalogue.Store.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SyncRuns_OneRunningPerFeed")
+                        .HasFilter("\"Outcome\" = 'Running' AND \"FeedId\" IS NOT NULL");
 
                     b.HasIndex("ProviderId", "StartedAt");
 
