@@ -1,49 +1,78 @@
+using System.Diagnostics;
 using System.Text;
 using Catalogue.Feeds;
 using Catalogue.Providers;
 using Catalogue.Store;
 using Catalogue.Tests.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Feeds;
 
-/// <summary>A catalogue killed (SIGKILL) in the middle of a feed sync loses nothing: after a restart store and index agree.</summary>
+/// <summary>
+/// A catalogue killed (SIGKILL) in the middle of a feed sync loses nothing: the killed run is recorded as interrupted
+/// after the restart, the feed is synced again, and store and index agree.
+/// </summary>
 public sealed class CrashRecoveryTests
 {
     [Fact]
-    public async Task Killed_mid_sync_the_catalogue_restarts_with_store_and_index_in_agreement()
+    public async Task Killed_mid_sync_the_catalogue_restarts_marks_the_run_interrupted_and_catches_up()
     {
         var directory = CatalogueApiFactory.NewDataDirectory();
+        // The first download stops half-way until the process is dead; later downloads are whole.
+        var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var halfSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var downloads = 0;
+        var body = Encoding.UTF8.GetBytes(BigFeed(3000));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var server = builder.Build();
+        server.MapGet("/feed", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "application/json";
+            if (Interlocked.Increment(ref downloads) > 1) { await context.Response.Body.WriteAsync(body); return; }
+            await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+            await context.Response.Body.FlushAsync();
+            halfSent.SetResult();
+            await stall.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        });
+        await server.StartAsync();
+        var url = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed";
+        var settings = new Dictionary<string, string> { ["Catalogue__DemoData"] = "false", ["Feeds__AllowPrivateNetworks"] = "true" };
         try
         {
-            using (var first = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" }))
+            using (var first = CatalogueProcess.Start(directory, settings))
             {
                 Assert.True(await first.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), first.Output);
                 first.Kill();
             }
-            var feedFile = Path.Combine(directory, "feed.json");
-            await File.WriteAllTextAsync(feedFile, BigFeed(3000));
             await using (var db = Store(directory))
             {
                 db.Providers.Add(new Provider { Id = "crash-provider", Name = "Ośrodek Szkoleniowy Awaria", Type = "training-company" });
-                db.ProviderFeeds.Add(new ProviderFeed { ProviderId = "crash-provider", Url = feedFile, Format = FeedFormat.Json });
+                db.ProviderFeeds.Add(new ProviderFeed { ProviderId = "crash-provider", Url = url, Format = FeedFormat.Json });
                 await db.SaveChangesAsync();
             }
 
-            using (var second = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" }))
+            long killedRun;
+            using (var second = CatalogueProcess.Start(directory, settings))
             {
-                var deadline = DateTime.UtcNow.AddSeconds(60);
-                while (DateTime.UtcNow < deadline && !await SyncStartedAsync(directory)) await Task.Delay(20);
-                await Task.Delay(Random.Shared.Next(0, 400));
+                // Killed while its download is half-way: certainly in the middle of the sync.
+                await halfSent.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                killedRun = await RunningRunAsync(directory, second) ?? throw new InvalidOperationException("No sync running: " + second.Output);
                 second.Kill();
             }
+            stall.SetResult();
 
-            using var third = CatalogueProcess.Start(directory, new Dictionary<string, string> { ["Catalogue__DemoData"] = "false" });
+            using var third = CatalogueProcess.Start(directory, settings);
             Assert.True(await third.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), third.Output);
-            var url = third.ListeningUrl() ?? throw new InvalidOperationException(third.Output);
-            using var client = new HttpClient { BaseAddress = new Uri(url) };
-            var sync = DateTime.UtcNow.AddSeconds(120);
+            using var client = new HttpClient { BaseAddress = new Uri(third.ListeningUrl() ?? throw new InvalidOperationException(third.Output)) };
+            var waited = Stopwatch.StartNew();
             int stored;
             long indexed;
             do
@@ -53,21 +82,34 @@ public sealed class CrashRecoveryTests
                 stored = await db.Offers.CountAsync(o => o.Status == Catalogue.Offers.OfferStatus.Active);
                 indexed = (await client.GetJsonAsync("/api/v1/offers?pageSize=1&facets=false")).Get<long>("total");
             }
-            while ((stored != 3000 || indexed != stored) && DateTime.UtcNow < sync);
-            Assert.Equal(3000, stored);
-            Assert.Equal(stored, indexed);
+            while ((stored != 3000 || indexed != stored) && waited.Elapsed < TimeSpan.FromMinutes(2));
+            Assert.True(stored == 3000 && indexed == stored, $"stored {stored}, indexed {indexed}: {third.Output}");
+
+            await using var store = Store(directory);
+            var runs = await store.SyncRuns.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+            var interrupted = runs.Single(r => r.Id == killedRun);
+            Assert.Equal((SyncOutcome.Failed, true), (interrupted.Outcome, interrupted.Reason!.StartsWith("Interrupted", StringComparison.Ordinal)));
+            Assert.Equal((SyncOutcome.Succeeded, 3000), (runs[^1].Outcome, runs[^1].Created));
         }
         finally
         {
+            stall.TrySetResult();
             SqliteConnection.ClearAllPools();
             try { Directory.Delete(directory, true); } catch (IOException) { }
         }
     }
 
-    private static async Task<bool> SyncStartedAsync(string directory)
+    /// <summary>The id of the run the process is in the middle of, once the store shows it running.</summary>
+    private static async Task<long?> RunningRunAsync(string directory, CatalogueProcess process)
     {
-        await using var db = Store(directory);
-        return await db.SyncRuns.AnyAsync();
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        {
+            await using var db = Store(directory);
+            if (await db.SyncRuns.Where(r => r.Outcome == SyncOutcome.Running).Select(r => (long?)r.Id).FirstOrDefaultAsync() is { } id) return id;
+            await Task.Delay(20);
+        }
+        return null;
     }
 
     private static CatalogueDbContext Store(string directory)
