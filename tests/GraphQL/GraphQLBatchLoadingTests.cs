@@ -53,6 +53,19 @@ public sealed class GraphQLBatchLoadingTests(InstrumentedCatalogueFactoryFixture
         Assert.True(largeCost > smallCost * 5, $"50 results cost more than 5: {smallCost} vs {largeCost}");
     }
 
+    [Fact]
+    public async Task Introspection_is_not_free_asking_it_twice_costs_twice()
+    {
+        const string types = "__schema { types { name fields { name type { name ofType { name } } } } }";
+        var once = await PostCountingAsync("{ a: " + types + " }");
+        var twice = await PostCountingAsync("{ a: " + types + " b: " + types + " }");
+        once.AssertNoErrors();
+        var onceCost = int.Parse(once.Response.Headers.GetValues(InstrumentedCatalogueFactory.CostHeader).Single(), System.Globalization.CultureInfo.InvariantCulture);
+        var twiceCost = int.Parse(twice.Response.Headers.GetValues(InstrumentedCatalogueFactory.CostHeader).Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(onceCost >= 1, $"introspection is counted: {onceCost}");
+        Assert.InRange(twiceCost, 2 * onceCost - 1, 2 * onceCost + 1);
+    }
+
     private async Task<GraphQLReply> PostCountingAsync(string query, JsonObject? variables = null)
     {
         var body = new JsonObject { ["query"] = query };

@@ -101,16 +101,12 @@ public sealed class GraphQLLimitTests(DemoCatalogueFixture demo)
     }
 
     [Fact]
-    public async Task GraphiQLs_introspection_query_runs_and_is_counted()
+    public async Task GraphiQLs_introspection_query_runs()
     {
         var reply = await _client.PostGraphQLAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "GraphQL", "IntrospectionQuery.graphql")));
         reply.AssertNoErrors();
         Assert.Contains(reply.Data["__schema"]!["types"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "Offer");
 
-        // Counted: asked twice in one document (an alias), it is over the cost limit.
-        var twice = "{ a: __schema { types { name fields { name type { name ofType { name } } } } } b: __schema { types { name fields { name type { name ofType { name } } } } } }";
-        var doubled = await _client.PostGraphQLAsync(twice.Replace("fields", "fields(includeDeprecated: true) { args { name } } f: fields", StringComparison.Ordinal));
-        Assert.True(doubled.Status == HttpStatusCode.OK || doubled.Codes.Contains("COMPLEXITY"), doubled.Body.ToJsonString()[..200]);
     }
 
     [Fact]
