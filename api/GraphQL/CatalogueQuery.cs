@@ -1,5 +1,5 @@
 using Catalogue.Api.Offers;
-using Catalogue.Search;
+using Catalogue.Api.Suggest;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
 using GraphQL;
@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL;
 
-/// <summary>The query root. Each field delegates to the function REST uses for the same question.</summary>
+/// <summary>The query root. Each field asks the application class REST asks for the same question.</summary>
 internal sealed class CatalogueQuery : ObjectGraphType
 {
     public const int MaxIds = 100;
@@ -75,13 +75,11 @@ internal sealed class CatalogueQuery : ObjectGraphType
             .WithComplexityImpact(context => new(5, Math.Clamp(OfferConnectionGraphType.IntArgument(context, "limit") ?? 10, 1, 10)))
             .ResolveAsync(async context =>
             {
-                var q = context.GetArgument<string>("q");
-                var limit = context.GetArgument("limit", Search.SuggestEndpoints.MaxLimit);
-                if (string.IsNullOrWhiteSpace(q) || q.Length > 100) throw new GraphQLInputError("q", "Type 1 to 100 characters.");
-                if (limit is < 1 or > Search.SuggestEndpoints.MaxLimit) throw new GraphQLInputError("limit", $"Must be a whole number from 1 to {Search.SuggestEndpoints.MaxLimit}.");
-                var services = context.RequestServices!;
-                return await Search.SuggestEndpoints.SuggestAsync(q, limit, services.GetRequiredService<ISearchIndex>(),
-                    services.GetRequiredService<VocabularySuggestions>(), context.CancellationToken);
+                var outcome = await context.RequestServices!.GetRequiredService<Typeahead>().SuggestAsync(
+                    context.GetArgument<string>("q"), context.GetArgument<int?>("limit"), new FieldErrors(), context.CancellationToken);
+                if (outcome.Items is { } items) return items;
+                var (field, messages) = outcome.Errors.All.First();
+                throw new GraphQLInputError(field, messages[0]);
             });
     }
 

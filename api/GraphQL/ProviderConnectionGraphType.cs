@@ -33,9 +33,9 @@ internal static class ProviderListResolver
     {
         var services = context.RequestServices!;
         var vocabularies = services.GetRequiredService<CatalogueVocabularies>();
-        var powiats = OfferQueryParser.Values(context.GetArgument<string[]?>("powiat")).ToList();
-        var types = OfferQueryParser.Values(context.GetArgument<string[]?>("type")).ToList();
-        var first = context.GetArgument("first", SearchArguments.DefaultPageSize);
+        var powiats = OfferSearchFormats.Values(context.GetArgument<string[]?>("powiat")).ToList();
+        var types = OfferSearchFormats.Values(context.GetArgument<string[]?>("type")).ToList();
+        var first = context.GetArgument("first", OfferSearchValidation.DefaultPageSize);
         var after = context.GetArgument<string?>("after");
         var errors = new List<GraphQLInputError>();
         errors.AddRange(powiats.Where(p => !vocabularies.Powiats.Contains(p)).Select(p => new GraphQLInputError("powiat", $"'{p}' is not a known code; see vocabulary powiats.")));
@@ -50,7 +50,7 @@ internal static class ProviderListResolver
             return null;
         }
 
-        var (items, total) = await ProviderEndpoints.ListAsync(powiats, types, offset, first, services.GetRequiredService<CatalogueDbContext>(), vocabularies, context.CancellationToken);
+        var (items, total) = await services.GetRequiredService<ProviderDirectory>().ListAsync(powiats, types, offset, first, context.CancellationToken);
         var end = offset + items.Count;
         var next = end < total ? Cursor(end) : null;
         return new ProviderPage(items, total, new PageInfo(next is not null, offset > 0, after, next));
