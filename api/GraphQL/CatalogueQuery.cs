@@ -1,11 +1,9 @@
 using Catalogue.Api.Offers;
 using Catalogue.Api.Suggest;
-using Catalogue.Store;
 using Catalogue.Vocabularies;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL;
 
@@ -86,14 +84,6 @@ internal sealed class CatalogueQuery : ObjectGraphType
     private static int IdCount(FieldImpactContext context) =>
         context.Arguments is { } arguments && arguments.TryGetValue("ids", out var ids) && ids.Value is System.Collections.ICollection list ? Math.Max(1, list.Count) : 1;
 
-    /// <summary>Offers by id from the store in one query, in the order asked; providers come from the batch loader.</summary>
-    private static async Task<List<OfferResponse?>> OffersAsync(IResolveFieldContext context, IReadOnlyList<string> ids)
-    {
-        var services = context.RequestServices!;
-        var vocabularies = services.GetRequiredService<CatalogueVocabularies>();
-        var distinct = ids.Distinct().ToList();
-        var offers = await services.GetRequiredService<CatalogueDbContext>().Offers.AsNoTracking()
-            .Where(o => distinct.Contains(o.Id)).ToDictionaryAsync(o => o.Id, context.CancellationToken);
-        return ids.Select(id => offers.TryGetValue(id, out var offer) ? offer.ToResponse(null, vocabularies) : null).ToList();
-    }
+    private static Task<List<OfferResponse?>> OffersAsync(IResolveFieldContext context, IReadOnlyList<string> ids) =>
+        context.RequestServices!.GetRequiredService<OfferLookup>().FindManyAsync(ids, context.CancellationToken);
 }

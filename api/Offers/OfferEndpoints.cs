@@ -1,9 +1,5 @@
 using Catalogue.Api.Http;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Offers;
 
@@ -36,15 +32,9 @@ internal static class OfferEndpoints
 
     /// <summary>Get one offer.</summary>
     /// <param name="id">The offer's stable public id, e.g. of-8f3k2m9q4v7x1b6d.</param>
-    /// <param name="db">Store.</param>
-    /// <param name="vocabularies">Vocabularies.</param>
+    /// <param name="offers">Offers by id.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     internal static async Task<Results<ETaggedJson<OfferResponse>, ProblemHttpResult>> GetOffer(
-        string id, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
-    {
-        var offer = await db.Offers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (offer is null) return Problems.NotFound("Offer", id);
-        var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == offer.ProviderId, cancellationToken);
-        return new ETaggedJson<OfferResponse>(offer.ToResponse(provider, vocabularies));
-    }
+        string id, OfferLookup offers, CancellationToken cancellationToken) =>
+        await offers.FindAsync(id, cancellationToken) is { } offer ? new ETaggedJson<OfferResponse>(offer) : Problems.NotFound("Offer", id);
 }

@@ -13,7 +13,7 @@ internal static class OfferListBinding
     {
         var point = OfferSearchFormats.Point(p.Near, NearPoint, errors);
         var radius = OfferSearchFormats.Kilometres(p.RadiusKm, NearRadiusKm, errors);
-        var hasNear = point is not null || p.Near is not null || p.NearTown is not null || radius is not null || p.Online is not null;
+        var hasNear = p.Near is not null || p.NearTown is not null || p.RadiusKm is not null || p.Online is not null;
         return new OfferSearchRequest
         {
             Text = p.Q,
