@@ -100,9 +100,24 @@ public sealed record OfferCard
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
-    public static OfferCard? Deserialize(string? payload) => payload is null ? null : JsonSerializer.Deserialize<OfferCard>(payload, Json);
+    /// <summary>
+    /// The card, or null for a payload of another shape (an index written before the card existed and not yet rebuilt,
+    /// read by a process that does not rebuild): the caller then reads the offer from the store, as for an engine
+    /// that keeps no card.
+    /// </summary>
+    public static OfferCard? Deserialize(string? payload) => payload is null ? null : Deserialize(System.Text.Encoding.UTF8.GetBytes(payload));
 
-    public static OfferCard? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<OfferCard>(utf8, Json);
+    public static OfferCard? Deserialize(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<OfferCard>(utf8, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 public sealed record OfferCardRun(DateOnly? Start, DateOnly? End, DateOnly? EnrolmentDeadline, int? Places, decimal? PricePln);
