@@ -26,7 +26,7 @@ internal static class OfferSearchValidation
             Sectors = Codes(r.Sectors, "sector", v.Sectors, errors).Select(code => Enum.Parse<Sector>(code, ignoreCase: true)).ToList(),
             Kinds = Codes(r.Kinds, "kind", v.Kinds, errors),
             Powiats = Codes(r.Powiats, "powiat", v.Powiats, errors),
-            Cities = Distinct(r.Cities).Where(c => Check(c.Length <= 80, Filter("city"), "A town name has at most 80 characters.", errors)).ToList(),
+            Cities = Trimmed(r.Cities).Where(c => Check(c.Length <= 80, Filter("city"), "A town name has at most 80 characters.", errors)).ToList(),
             Levels = r.Levels.Distinct().Where(l => InRange(l, Filter("level"), 1, 8, errors)).ToList(),
             LevelMin = r.LevelMin is { } min && InRange(min, Filter("levelMin"), 1, 8, errors) ? min : null,
             LevelMax = r.LevelMax is { } max && InRange(max, Filter("levelMax"), 1, 8, errors) ? max : null,
@@ -40,10 +40,10 @@ internal static class OfferSearchValidation
             PriceMax = r.PriceMax is { } price && Check(price >= 0, Filter("priceMax"), OfferSearchFormats.PriceMessage, errors) ? price : null,
             StartFrom = r.StartFrom,
             StartTo = r.StartTo,
-            StartMonths = Distinct(r.StartMonths).Where(m => Check(
+            StartMonths = Trimmed(r.StartMonths).Where(m => Check(
                 DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
                 Filter("startMonth"), $"'{Short(m)}' is not a month; use YYYY-MM.", errors)).ToList(),
-            Providers = Distinct(r.Providers).Where(id => Check(id.Length <= 64, Filter("provider"), $"'{Short(id)}' is not a provider id.", errors)).ToList(),
+            Providers = Trimmed(r.Providers).Where(id => Check(id.Length <= 64, Filter("provider"), $"'{Short(id)}' is not a provider id.", errors)).ToList(),
             UpdatedSince = r.UpdatedSince,
             Status = Choice(r.Status, Filter("status"), OfferStatus.Active, errors),
             Near = near,
@@ -102,7 +102,7 @@ internal static class OfferSearchValidation
     private static List<string> Codes(IReadOnlyList<string> raw, string filter, Vocabulary vocabulary, FieldErrors errors)
     {
         var codes = new List<string>();
-        foreach (var value in Distinct(raw))
+        foreach (var value in Trimmed(raw))
         {
             if (vocabulary.Canonical(value) is { } code) codes.Add(code);
             else errors.Add(Filter(filter), $"'{Short(value)}' is not a known code; see /api/v1/vocabularies/{vocabulary.Name}.");
@@ -110,7 +110,7 @@ internal static class OfferSearchValidation
         return codes;
     }
 
-    private static IEnumerable<string> Distinct(IReadOnlyList<string> values) =>
+    private static IEnumerable<string> Trimmed(IReadOnlyList<string> values) =>
         values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct();
 
     private static bool InRange(int value, string path, int min, int max, FieldErrors errors) =>
