@@ -1,15 +1,13 @@
 using Catalogue.Api.Offers;
-using Catalogue.Search;
-using Catalogue.Store;
+using Catalogue.Api.Suggest;
 using Catalogue.Vocabularies;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL;
 
-/// <summary>The query root. Each field delegates to the function REST uses for the same question.</summary>
+/// <summary>The query root. Each field asks the application class REST asks for the same question.</summary>
 internal sealed class CatalogueQuery : ObjectGraphType
 {
     public const int MaxIds = 100;
@@ -75,27 +73,17 @@ internal sealed class CatalogueQuery : ObjectGraphType
             .WithComplexityImpact(context => new(5, Math.Clamp(OfferConnectionGraphType.IntArgument(context, "limit") ?? 10, 1, 10)))
             .ResolveAsync(async context =>
             {
-                var q = context.GetArgument<string>("q");
-                var limit = context.GetArgument("limit", Search.SuggestEndpoints.MaxLimit);
-                if (string.IsNullOrWhiteSpace(q) || q.Length > 100) throw new GraphQLInputError("q", "Type 1 to 100 characters.");
-                if (limit is < 1 or > Search.SuggestEndpoints.MaxLimit) throw new GraphQLInputError("limit", $"Must be a whole number from 1 to {Search.SuggestEndpoints.MaxLimit}.");
-                var services = context.RequestServices!;
-                return await Search.SuggestEndpoints.SuggestAsync(q, limit, services.GetRequiredService<ISearchIndex>(),
-                    services.GetRequiredService<VocabularySuggestions>(), context.CancellationToken);
+                var outcome = await context.RequestServices!.GetRequiredService<Typeahead>().SuggestAsync(
+                    context.GetArgument<string>("q"), context.GetArgument<int?>("limit"), new FieldErrors(), context.CancellationToken);
+                if (outcome.Items is { } items) return items;
+                var (field, messages) = outcome.Errors.All.First();
+                throw new GraphQLInputError(field, messages[0]);
             });
     }
 
     private static int IdCount(FieldImpactContext context) =>
         context.Arguments is { } arguments && arguments.TryGetValue("ids", out var ids) && ids.Value is System.Collections.ICollection list ? Math.Max(1, list.Count) : 1;
 
-    /// <summary>Offers by id from the store in one query, in the order asked; providers come from the batch loader.</summary>
-    private static async Task<List<OfferResponse?>> OffersAsync(IResolveFieldContext context, IReadOnlyList<string> ids)
-    {
-        var services = context.RequestServices!;
-        var vocabularies = services.GetRequiredService<CatalogueVocabularies>();
-        var distinct = ids.Distinct().ToList();
-        var offers = await services.GetRequiredService<CatalogueDbContext>().Offers.AsNoTracking()
-            .Where(o => distinct.Contains(o.Id)).ToDictionaryAsync(o => o.Id, context.CancellationToken);
-        return ids.Select(id => offers.TryGetValue(id, out var offer) ? offer.ToResponse(null, vocabularies) : null).ToList();
-    }
+    private static Task<List<OfferResponse?>> OffersAsync(IResolveFieldContext context, IReadOnlyList<string> ids) =>
+        context.RequestServices!.GetRequiredService<OfferLookup>().FindManyAsync(ids, context.CancellationToken);
 }

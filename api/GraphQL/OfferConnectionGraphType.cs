@@ -37,7 +37,7 @@ internal sealed class OfferConnectionGraphType : ObjectGraphType<OfferPage>
 
     /// <summary>A list under a paged field costs its children once per item of the page asked for (<c>first</c>, default 20).</summary>
     internal static FieldComplexityResult PageOfChildren(FieldImpactContext context) =>
-        new(1, IntArgument(context.Parent, "first") ?? SearchArguments.DefaultPageSize);
+        new(1, IntArgument(context.Parent, "first") ?? OfferSearchValidation.DefaultPageSize);
 
     /// <summary>An integer argument of a field as the analyser sees it (a literal or a variable's value), null when absent or null.</summary>
     internal static int? IntArgument(FieldImpactContext? context, string name) =>

@@ -1,8 +1,5 @@
 using Catalogue.Api.Providers;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL;
 
@@ -13,7 +10,7 @@ namespace Catalogue.Api.GraphQL;
 /// of the level ran, which is what lets a page of 50 offers ask for its providers once; it runs serially, so the
 /// pending set needs no lock.
 /// </summary>
-internal sealed class ProviderBatchLoader(CatalogueDbContext db, CatalogueVocabularies vocabularies)
+internal sealed class ProviderBatchLoader(ProviderDirectory directory)
 {
     private readonly HashSet<string> _pending = [];
     private readonly Dictionary<string, ProviderResponse?> _loaded = [];
@@ -30,10 +27,9 @@ internal sealed class ProviderBatchLoader(CatalogueDbContext db, CatalogueVocabu
         {
             var ids = _pending.ToList();
             _pending.Clear();
-            var providers = await db.Providers.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-            var counts = await ProviderEndpoints.ActiveOfferCountsAsync(ids, db, cancellationToken);
+            var providers = await directory.FindAsync(ids, cancellationToken);
             foreach (var missing in ids) _loaded[missing] = null;
-            foreach (var provider in providers) _loaded[provider.Id] = provider.ToResponse(counts.GetValueOrDefault(provider.Id), vocabularies);
+            foreach (var provider in providers) _loaded[provider.Id] = provider;
         }
         return _loaded.GetValueOrDefault(id);
     }

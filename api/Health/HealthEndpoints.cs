@@ -46,7 +46,7 @@ internal sealed class IndexLagHealthCheck(IServiceScopeFactory scopes, Readiness
         Catalogue.Indexer.Indexing.IndexLag lag;
         try
         {
-            lag = await scope.ServiceProvider.GetRequiredService<Catalogue.Indexer.Indexing.SearchIndexDrain>().LagAsync(clock, cancellationToken);
+            lag = await scope.ServiceProvider.GetRequiredService<Catalogue.Indexer.Indexing.IndexLagProbe>().LagAsync(clock, cancellationToken);
         }
         catch (Catalogue.Search.SearchUnavailableException unavailable)
         {

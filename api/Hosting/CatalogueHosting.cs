@@ -9,7 +9,7 @@ using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
 using Catalogue.Api.Publishing;
-using Catalogue.Api.Search;
+using Catalogue.Api.Suggest;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Search;
 using Catalogue.Api.Vocabularies;
@@ -43,6 +43,7 @@ internal static class CatalogueHosting
         services.AddSingleton(indexer);
         services.AddSearch(builder.Configuration, dataDirectory, readOnly: !indexer.RunInApi);
         services.AddSingleton<VocabularySuggestions>();
+        services.AddCatalogueReading();
         services.AddScoped<SearchIndexDrain>();
         services.AddSingleton<IndexReadiness>();
         services.AddSingleton<Readiness>();

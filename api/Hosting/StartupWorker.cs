@@ -12,7 +12,7 @@ namespace Catalogue.Api.Hosting;
 /// <c>/health/ready</c> (and the API) wait for migrations and, on first start, the demo region.
 /// </summary>
 internal sealed partial class StartupWorker(
-    IServiceScopeFactory scopes, IOptions<CatalogueOptions> options, IndexerOptions indexer, DataDirectory dataDirectory, Readiness readiness, IndexReadiness indexReadiness, ISearchIndex index,
+    IServiceScopeFactory scopes, IOptions<CatalogueOptions> options, IndexerOptions indexer, DataDirectory dataDirectory, Readiness readiness, IndexReadiness indexReadiness, ISearchReader index,
     IHostApplicationLifetime lifetime, ILogger<StartupWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -61,7 +61,7 @@ internal sealed partial class StartupWorker(
 
     private async Task BuildIndexAsync(SearchIndexDrain drain, CancellationToken stoppingToken)
     {
-        if (await index.NeedsRebuildAsync(stoppingToken))
+        if (await drain.NeedsRebuildAsync(stoppingToken))
         {
             var rebuilt = await drain.RebuildAsync(stoppingToken);
             LogRebuilt(rebuilt);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Catalogue.Api.Offers;
 
 /// <summary>
-/// Query parameters of <c>GET /api/v1/offers</c>. Bound as text and validated by <see cref="OfferQueryParser"/>, so that
+/// Query parameters of <c>GET /api/v1/offers</c>. Bound as text and read by <see cref="OfferListBinding"/> and validated by <see cref="OfferSearch"/>, so that
 /// a bad value is answered with a 400 naming the parameter rather than a bare binding failure.
 /// Multi-valued filters take repeated parameters (<c>sector=higher&amp;sector=adult</c>) or commas (<c>sector=higher,adult</c>).
 /// </summary>

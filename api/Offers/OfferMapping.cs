@@ -1,47 +1,53 @@
 using Catalogue.Offers;
 using Catalogue.Providers;
+using Catalogue.Search;
 using Catalogue.Vocabularies;
 
 namespace Catalogue.Api.Offers;
 
 internal static class OfferMapping
 {
-    public static OfferResponse ToResponse(this LearningOffer offer, Provider? provider, CatalogueVocabularies vocabularies) => new(
-        offer.Id,
-        offer.ExternalId,
-        new ProviderReference(offer.ProviderId, provider?.Name ?? offer.ProviderId, provider?.Type ?? "unknown"),
-        Code(offer.Sector),
-        offer.Kind,
-        vocabularies.Kinds.Find(offer.Kind)?.Label ?? offer.Kind,
-        offer.Title,
-        offer.Description,
-        offer.LearningOutcomes,
-        offer.AdmissionRequirements,
-        offer.TargetGroup,
-        offer.PrkLevel,
-        offer.PrkLevel,
-        offer.IscedCodes,
-        Labelled(offer.ProfessionCodes, vocabularies.Professions),
-        Labelled(offer.QualificationCodes, vocabularies.Qualifications),
-        offer.StudyField,
-        offer.Disciplines,
-        offer.Mode,
-        offer.Languages,
-        new OfferDuration(offer.DurationHours, offer.DurationSemesters),
-        new OfferCost(offer.IsFree, offer.PricePln, offer.Funding),
-        offer.Runs.OrderBy(r => r.Start).Select(r => new OfferRunResponse(r.Start, r.End, r.EnrolmentDeadline, r.Places, r.PricePln)).ToList(),
-        offer.Locations.Select(l => new OfferLocationResponse(
+    /// <summary>An offer of the store as the API shows it: through its card, so that a result and a resource read alike.</summary>
+    public static OfferResponse ToResponse(this LearningOffer offer, Provider? provider, CatalogueVocabularies vocabularies) =>
+        OfferCard.From(offer, provider).ToResponse(vocabularies);
+
+    /// <summary>The one mapping of an offer to the API's shape, labels taken from the vocabularies.</summary>
+    public static OfferResponse ToResponse(this OfferCard card, CatalogueVocabularies vocabularies) => new(
+        card.Id,
+        card.ExternalId,
+        new ProviderReference(card.ProviderId, card.ProviderName ?? card.ProviderId, card.ProviderType ?? "unknown"),
+        Code(card.Sector),
+        card.Kind,
+        vocabularies.Kinds.Find(card.Kind)?.Label ?? card.Kind,
+        card.Title,
+        card.Description,
+        card.LearningOutcomes,
+        card.AdmissionRequirements,
+        card.TargetGroup,
+        card.PrkLevel,
+        card.PrkLevel,
+        card.IscedCodes,
+        Labelled(card.ProfessionCodes, vocabularies.Professions),
+        Labelled(card.QualificationCodes, vocabularies.Qualifications),
+        card.StudyField,
+        card.Disciplines,
+        card.Mode,
+        card.Languages,
+        new OfferDuration(card.DurationHours, card.DurationSemesters),
+        new OfferCost(card.IsFree, card.PricePln, card.Funding),
+        card.Runs.Select(r => new OfferRunResponse(r.Start, r.End, r.EnrolmentDeadline, r.Places, r.PricePln)).ToList(),
+        card.Locations.Select(l => new OfferLocationResponse(
             l.Address, l.PostalCode, l.City, l.GminaCode, l.PowiatCode,
             vocabularies.Powiats.Find(l.PowiatCode)?.Label ?? l.PowiatCode, l.Latitude, l.Longitude)).ToList(),
-        offer.IsOnline,
-        offer.Certificate,
-        new OfferContact(offer.ContactEmail, offer.ContactPhone),
-        offer.Url,
-        Code(offer.Status),
-        Code(offer.Source),
-        offer.IsDemo,
-        offer.CreatedAt,
-        offer.UpdatedAt);
+        card.IsOnline,
+        card.Certificate,
+        new OfferContact(card.ContactEmail, card.ContactPhone),
+        card.Url,
+        Code(card.Status),
+        Code(card.Source),
+        card.IsDemo,
+        card.CreatedAt,
+        card.UpdatedAt);
 
     /// <summary>The API's spelling of an enum value: the camel-case name, as in query parameters.</summary>
     public static string Code<TEnum>(TEnum value) where TEnum : struct, Enum

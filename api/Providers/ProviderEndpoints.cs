@@ -25,44 +25,22 @@ internal static class ProviderEndpoints
     }
 
     internal static async Task<Results<Ok<PagedResponse<ProviderResponse>>, ValidationProblem>> ListProviders(
-        [AsParameters] ProviderListParameters parameters, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+        [AsParameters] ProviderListParameters parameters, ProviderDirectory directory, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var paging = Paging.Parse(parameters.Page, parameters.PageSize, errors);
-        var powiats = OfferQueryParser.Values(parameters.Powiat).ToList();
+        var powiats = OfferSearchFormats.Values(parameters.Powiat).ToList();
+        void Add(string name, string message) => errors[name] = errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
         foreach (var powiat in powiats.Where(p => !vocabularies.Powiats.Contains(p)))
-            OfferQueryParser.Add(errors, "powiat", $"'{powiat}' is not a known code; see /api/v1/vocabularies/powiats.");
-        var types = OfferQueryParser.Values(parameters.Type).ToList();
+            Add("powiat", $"'{powiat}' is not a known code; see /api/v1/vocabularies/powiats.");
+        var types = OfferSearchFormats.Values(parameters.Type).ToList();
         foreach (var type in types.Where(t => !vocabularies.ProviderTypes.Contains(t)))
-            OfferQueryParser.Add(errors, "type", $"'{type}' is not a known code; see /api/v1/vocabularies/provider-types.");
+            Add("type", $"'{type}' is not a known code; see /api/v1/vocabularies/provider-types.");
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var (items, total) = await ListAsync(powiats, types, paging.Offset, paging.PageSize, db, vocabularies, cancellationToken);
+        var (items, total) = await directory.ListAsync(powiats, types, paging.Offset, paging.PageSize, cancellationToken);
         return TypedResults.Ok(new PagedResponse<ProviderResponse>(items, total, paging.Page, paging.PageSize));
     }
-
-    /// <summary>Providers by name in Polish order, filtered by seat powiat and type: shared by REST and GraphQL.</summary>
-    internal static async Task<(List<ProviderResponse> Items, int Total)> ListAsync(
-        IReadOnlyList<string> powiats, IReadOnlyList<string> types, int offset, int take,
-        CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
-    {
-        var providers = db.Providers.AsNoTracking();
-        if (powiats.Count > 0) providers = providers.Where(p => p.PowiatCode != null && powiats.Contains(p.PowiatCode));
-        if (types.Count > 0) providers = providers.Where(p => types.Contains(p.Type));
-        var total = await providers.CountAsync(cancellationToken);
-        var page = await providers.OrderBy(p => EF.Functions.Collate(p.Name, PolishCollation.Name)).ThenBy(p => p.Id)
-            .Skip(offset).Take(take)
-            .ToListAsync(cancellationToken);
-        var counts = await ActiveOfferCountsAsync(page.Select(p => p.Id).ToList(), db, cancellationToken);
-        return (page.Select(p => p.ToResponse(counts.GetValueOrDefault(p.Id), vocabularies)).ToList(), total);
-    }
-
-    /// <summary>How many active offers each provider publishes, in one query.</summary>
-    internal static Task<Dictionary<string, int>> ActiveOfferCountsAsync(IReadOnlyList<string> ids, CatalogueDbContext db, CancellationToken cancellationToken) =>
-        db.Offers.Where(o => o.Status == OfferStatus.Active && ids.Contains(o.ProviderId))
-            .GroupBy(o => o.ProviderId)
-            .Select(g => new { ProviderId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => c.ProviderId, c => c.Count, cancellationToken);
 
     /// <summary>Get one provider.</summary>
     /// <param name="id">The provider's id, e.g. demo-zs-elektronicznych-lodz.</param>

@@ -12,7 +12,7 @@ namespace Catalogue.Indexer.Indexing;
 /// has committed; a batch is read after it, applied, and committed with its new position, so a crash anywhere means
 /// the same batch is applied again (upserts and deletes are idempotent) and nothing is lost.
 /// </summary>
-public sealed class SearchIndexDrain(CatalogueDbContext db, ISearchIndex index, OfferDocumentBuilder documents)
+public sealed class SearchIndexDrain(CatalogueDbContext db, ISearchWriter index, OfferDocumentBuilder documents)
 {
     public const int BatchSize = 1000;
 
@@ -51,22 +51,16 @@ public sealed class SearchIndexDrain(CatalogueDbContext db, ISearchIndex index, 
         return consumed;
     }
 
-    /// <summary>How far the index is behind the store: changes not yet committed, and the age of the oldest.</summary>
-    public async Task<IndexLag> LagAsync(TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var checkpoint = await index.GetCheckpointAsync(cancellationToken);
-        var pending = db.OfferChanges.AsNoTracking().Where(c => c.Seq > checkpoint);
-        var depth = await pending.CountAsync(cancellationToken);
-        var oldest = depth == 0 ? (DateTimeOffset?)null : await pending.OrderBy(c => c.Seq).Select(c => c.At).FirstAsync(cancellationToken);
-        return new IndexLag(depth, oldest is null ? TimeSpan.Zero : clock.GetUtcNow() - oldest.Value, checkpoint);
-    }
+    /// <summary>True when the engine must be rebuilt from the store (missing, or built for another mapping version).</summary>
+    public Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken) => index.NeedsRebuildAsync(cancellationToken);
 
     /// <summary>Rebuilds the whole index from the store; changes made meanwhile are past the recorded position and drain after.</summary>
     public async Task<long> RebuildAsync(CancellationToken cancellationToken)
     {
         var checkpoint = await db.OfferChanges.MaxAsync(c => (long?)c.Seq, cancellationToken) ?? 0;
-        await index.RebuildAsync(AllDocumentsAsync(cancellationToken), checkpoint, cancellationToken);
-        return await index.CountAsync(cancellationToken);
+        var rebuilt = 0L;
+        await index.RebuildAsync(AllDocumentsAsync(cancellationToken).Select(d => { rebuilt++; return d; }), checkpoint, cancellationToken);
+        return rebuilt;
     }
 
     private async IAsyncEnumerable<OfferDocument> AllDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -90,6 +84,3 @@ public sealed class SearchIndexDrain(CatalogueDbContext db, ISearchIndex index, 
         return loaded.Select(o => documents.Build(o, providers.GetValueOrDefault(o.ProviderId))).ToList();
     }
 }
-
-/// <summary>The index's distance behind the store, reported by readiness.</summary>
-public sealed record IndexLag(int Depth, TimeSpan OldestAge, long Checkpoint);

@@ -40,7 +40,7 @@ public sealed record OfferDocument
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>The store's version of the offer; an engine never replaces a newer version with an older one.</summary>
     public long Version { get; init; }
-    /// <summary>The <see cref="OfferSnapshot"/> as JSON: what a result page shows, kept so that search needs no store read.</summary>
+    /// <summary>The <see cref="OfferCard"/> as JSON: what a result page shows, kept so that search needs no store read.</summary>
     public string? Payload { get; init; }
 }
 

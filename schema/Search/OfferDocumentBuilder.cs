@@ -45,7 +45,7 @@ public sealed partial class OfferDocumentBuilder(CatalogueVocabularies vocabular
             Status = offer.Status.ToString().ToLowerInvariant(),
             UpdatedAt = offer.UpdatedAt,
             Version = offer.Version,
-            Payload = new OfferSnapshot(offer, provider?.Name ?? offer.ProviderId, provider?.Type ?? "").Serialize(),
+            Payload = OfferCard.From(offer, provider).Serialize(),
         };
     }
 

@@ -53,12 +53,8 @@ internal static class ElasticsearchFilters
         Add(FacetNames.Funding, "funding", query.Funding);
         Add(FacetNames.StartMonth, "startMonth", query.StartMonths);
         if (query.Free is { } free) Add(FacetNames.Free, "free", [free ? "true" : "false"]);
-        if (query.Levels.Count > 0 || query.LevelMin is not null || query.LevelMax is not null)
-        {
-            var levels = (query.Levels.Count > 0 ? query.Levels : Enumerable.Range(1, 8))
-                .Where(l => l >= (query.LevelMin ?? 1) && l <= (query.LevelMax ?? 8));
+        if (OfferQueryRules.Levels(query) is { } levels)
             filters[FacetNames.Level] = Terms("level", levels.Select(l => l.ToString(CultureInfo.InvariantCulture)).ToList());
-        }
         return filters;
     }
 

@@ -11,7 +11,7 @@ namespace Catalogue.Search.Elasticsearch;
 internal static class ElasticsearchOfferMapping
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2"; // 2: the payload in _source is an OfferCard, no longer the entity
 
     public const string Title = "title", Text = "text", Suggest = "title.prefix", ProviderSuggest = "providerName.prefix";
 

@@ -150,6 +150,7 @@ internal static class ElasticsearchOfferQuery
             {
                 Field = ElasticsearchFilters.FacetField(name),
                 Size = FacetSize,
+                // The cluster keeps the first FacetSize buckets in this order: OfferQueryRules.Order's, so none it lists is cut.
                 Order = name == FacetNames.StartMonth
                     ? [new KeyValuePair<Field, SortOrder>("_key", SortOrder.Asc)]
                     : [new KeyValuePair<Field, SortOrder>("_count", SortOrder.Desc), new KeyValuePair<Field, SortOrder>("_key", SortOrder.Asc)],

@@ -4,7 +4,7 @@ using Elastic.Clients.Elasticsearch.Core.Search;
 
 namespace Catalogue.Search.Elasticsearch;
 
-/// <summary>Reads a search response back into the contract: hits with snapshot, distance and highlights; facets; total; next cursor.</summary>
+/// <summary>Reads a search response back into the contract: hits with their card, distance and highlights; facets; total; next cursor.</summary>
 internal static class ElasticsearchSearchResults
 {
     private static readonly IReadOnlyDictionary<string, string> NoHighlights = new Dictionary<string, string>();
@@ -20,10 +20,10 @@ internal static class ElasticsearchSearchResults
 
         var hits = page.Select(hit =>
         {
-            var snapshot = hit.Source?.Payload is { } payload ? OfferSnapshot.Deserialize(payload.GetRawText()) : null;
-            return new OfferHit(hit.Id!, hit.Score ?? 0, query.Near is { } near ? NearestKm(snapshot, near) : null, Highlights(hit))
+            var card = hit.Source?.Payload is { } payload ? OfferCard.Deserialize(payload.GetRawText()) : null;
+            return new OfferHit(hit.Id!, hit.Score ?? 0, query.Near is { } near ? NearestKm(card, near) : null, Highlights(hit))
             {
-                Snapshot = snapshot,
+                Card = card,
             };
         }).ToList();
 
@@ -44,8 +44,8 @@ internal static class ElasticsearchSearchResults
     }
 
     /// <summary>
-    /// Facets in the contract's order of values: most offers first, then by value; start months by month. Counted by
-    /// the cluster, ordered here so both engines list them alike.
+    /// Facets in the contract's order of values (<see cref="OfferQueryRules.Order"/>). Counted by the cluster, ordered
+    /// here so both engines list them alike.
     /// </summary>
     private static List<Facet> Facets(AggregateDictionary? aggregations)
     {
@@ -53,21 +53,16 @@ internal static class ElasticsearchSearchResults
         foreach (var name in FacetNames.All)
         {
             var buckets = aggregations?.GetFilter(ElasticsearchOfferQuery.FacetPrefix + name)?.Aggregations?.GetStringTerms(ElasticsearchOfferQuery.FacetValues)?.Buckets ?? [];
-            var values = buckets
-                .Select(b => new FacetValue(b.Key.TryGetString(out var s) ? s! : b.Key.ToString(), b.DocCount))
-                .Where(v => v.Count > 0)
-                .OrderByDescending(v => name == FacetNames.StartMonth ? 0 : v.Count)
-                .ThenBy(v => v.Value, StringComparer.Ordinal)
-                .ToList();
-            facets.Add(new Facet(name, values));
+            var values = buckets.Select(b => new FacetValue(b.Key.TryGetString(out var s) ? s! : b.Key.ToString(), b.DocCount));
+            facets.Add(new Facet(name, OfferQueryRules.Order(name, values)));
         }
         return facets;
     }
 
     /// <summary>The nearest of the offer's locations, computed as the embedded engine does; null for an offer without one.</summary>
-    private static double? NearestKm(OfferSnapshot? snapshot, GeoFilter near)
+    private static double? NearestKm(OfferCard? card, GeoFilter near)
     {
-        var distances = snapshot?.Offer.Locations
+        var distances = card?.Locations
             .Where(l => l.Latitude is not null && l.Longitude is not null)
             .Select(l => GeoDistance.Kilometres(near.Latitude, near.Longitude, l.Latitude!.Value, l.Longitude!.Value))
             .ToList();

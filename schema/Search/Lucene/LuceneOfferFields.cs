@@ -13,7 +13,7 @@ namespace Catalogue.Search.Lucene;
 internal static class LuceneOfferFields
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6"; // 6: the stored result is an OfferCard, no longer the entity
 
     public const string Id = "id", Title = "title", Text = "text", Professions = "professions", Qualifications = "qualifications",
         Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest";

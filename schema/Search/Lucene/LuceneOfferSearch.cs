@@ -48,16 +48,16 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
             reader.GetBinaryDocValues(LuceneOfferFields.IdValue).Get(doc, scratch);
             var id = scratch.Utf8ToString();
             reader.GetBinaryDocValues(LuceneOfferFields.PayloadValue).Get(doc, scratch);
-            var snapshot = scratch.Length > 0
+            var card = scratch.Length > 0
                 ? SnapshotCodec.Unpack(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))
-                : OfferSnapshot.Deserialize(searcher.Doc(hit.Doc, StoredFields).Get(LuceneOfferFields.Payload));
+                : OfferCard.Deserialize(searcher.Doc(hit.Doc, StoredFields).Get(LuceneOfferFields.Payload));
             return new OfferHit(
                 id,
                 hit.Score,
                 hit.DistanceKm is { } km && km < double.MaxValue ? Math.Round(km, 2) : null,
-                highlighter is null || snapshot is null ? Empty : Highlights(snapshot, highlighter))
+                highlighter is null || card is null ? Empty : Highlights(card, highlighter))
             {
-                Snapshot = snapshot,
+                Card = card,
             };
         }).ToList();
 
@@ -85,12 +85,8 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         Add(FacetNames.Funding, LuceneOfferFields.Funding, query.Funding);
         Add(FacetNames.StartMonth, LuceneOfferFields.StartMonth, query.StartMonths);
         if (query.Free is { } free) Add(FacetNames.Free, LuceneOfferFields.Free, [free ? "true" : "false"]);
-        if (query.Levels.Count > 0 || query.LevelMin is not null || query.LevelMax is not null)
-        {
-            var levels = (query.Levels.Count > 0 ? query.Levels : Enumerable.Range(1, 8))
-                .Where(l => l >= (query.LevelMin ?? 1) && l <= (query.LevelMax ?? 8));
+        if (OfferQueryRules.Levels(query) is { } levels)
             filters[FacetNames.Level] = bits.Union(LuceneOfferFields.Level, levels.Select(l => l.ToString(CultureInfo.InvariantCulture)));
-        }
         return filters;
     }
 
@@ -103,13 +99,8 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
             foreach (var (other, filter) in filters)
                 if (other != name) docs.And(filter);
             var field = FacetField(name);
-            var values = bits.Values(field)
-                .Select(v => new FacetValue(v, FixedBitSet.IntersectionCount(docs, bits.Get(field, v))))
-                .Where(v => v.Count > 0)
-                .OrderByDescending(v => name == FacetNames.StartMonth ? 0 : v.Count)
-                .ThenBy(v => v.Value, StringComparer.Ordinal)
-                .ToList();
-            facets.Add(new Facet(name, values));
+            var values = bits.Values(field).Select(v => new FacetValue(v, FixedBitSet.IntersectionCount(docs, bits.Get(field, v))));
+            facets.Add(new Facet(name, OfferQueryRules.Order(name, values)));
         }
         return facets;
     }
@@ -145,11 +136,11 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         return result;
     }
 
-    private static Dictionary<string, string> Highlights(OfferSnapshot snapshot, TermHighlighter highlighter)
+    private static Dictionary<string, string> Highlights(OfferCard card, TermHighlighter highlighter)
     {
         var highlights = new Dictionary<string, string>();
-        if (highlighter.Highlight(snapshot.Offer.Title) is { } title) highlights["title"] = title;
-        if (highlighter.Highlight(OfferDocumentBuilder.PlainText(snapshot.Offer.Description), SnippetLength) is { } description) highlights["description"] = description;
+        if (highlighter.Highlight(card.Title) is { } title) highlights["title"] = title;
+        if (highlighter.Highlight(OfferDocumentBuilder.PlainText(card.Description), SnippetLength) is { } description) highlights["description"] = description;
         return highlights;
     }
 }

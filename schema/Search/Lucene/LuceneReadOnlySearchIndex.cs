@@ -9,9 +9,9 @@ namespace Catalogue.Search.Lucene;
 /// <summary>
 /// The embedded index as a reader only, for an API whose indexer runs as its own process (<c>Indexer:RunInApi=false</c>).
 /// It never takes the writer lock, opens the index once the writer has committed it, and picks up each new commit
-/// within <see cref="RefreshInterval"/>; every write is refused, because two writers would corrupt the index.
+/// within <see cref="RefreshInterval"/>. It has the reader role only: two writers would corrupt the index.
 /// </summary>
-public sealed class LuceneReadOnlySearchIndex : ISearchIndex, IDisposable
+public sealed class LuceneReadOnlySearchIndex : ISearchReader, IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
 
@@ -33,17 +33,6 @@ public sealed class LuceneReadOnlySearchIndex : ISearchIndex, IDisposable
         Refresh();
         _refresh = clock.CreateTimer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
-
-    /// <summary>Never: only the writer process rebuilds.</summary>
-    public Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken) => Task.FromResult(false);
-
-    public Task UpsertAsync(IReadOnlyList<OfferDocument> documents, CancellationToken cancellationToken) => throw ReadOnly();
-
-    public Task DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) => throw ReadOnly();
-
-    public Task CommitAsync(long checkpoint, CancellationToken cancellationToken) => throw ReadOnly();
-
-    public Task RebuildAsync(IAsyncEnumerable<OfferDocument> documents, long checkpoint, CancellationToken cancellationToken) => throw ReadOnly();
 
     public Task<long> GetCheckpointAsync(CancellationToken cancellationToken) => Task.FromResult(With(searcher =>
         searcher is not null && ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue("checkpoint", out var value)
@@ -90,9 +79,6 @@ public sealed class LuceneReadOnlySearchIndex : ISearchIndex, IDisposable
             }
         }
     }
-
-    private static InvalidOperationException ReadOnly() => new(
-        "This process only reads the search index (Indexer:RunInApi=false); the standalone indexer (dotnet run --project indexer -- watch) writes it.");
 
     public void Dispose()
     {

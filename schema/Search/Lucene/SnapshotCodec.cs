@@ -6,7 +6,7 @@ using System.Text;
 namespace Catalogue.Search.Lucene;
 
 /// <summary>
-/// Packs an offer snapshot as one Brotli-compressed doc value (4-byte length, then the compressed UTF-8). Reading it
+/// Packs an offer's result card as one Brotli-compressed doc value (4-byte length, then the compressed UTF-8). Reading it
 /// touches only that offer's bytes, unlike Lucene's stored fields, which decompress a whole block of offers for each
 /// one read — the largest cost of a search page before this.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class SnapshotCodec
         return packed[..(4 + written)];
     }
 
-    public static OfferSnapshot? Unpack(ReadOnlySpan<byte> packed)
+    public static OfferCard? Unpack(ReadOnlySpan<byte> packed)
     {
         var length = BinaryPrimitives.ReadInt32LittleEndian(packed);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
@@ -33,7 +33,7 @@ internal static class SnapshotCodec
         {
             if (!BrotliDecoder.TryDecompress(packed[4..], buffer, out var written) || written != length)
                 throw new InvalidDataException("A snapshot in the search index is damaged; rebuild the index.");
-            return OfferSnapshot.Deserialize(buffer.AsSpan(0, written));
+            return OfferCard.Deserialize(buffer.AsSpan(0, written));
         }
         finally
         {

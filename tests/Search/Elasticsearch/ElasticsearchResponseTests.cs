@@ -15,7 +15,7 @@ public sealed class ElasticsearchResponseTests
     private static bool IsBulk(RecordedRequest r) => r.Path.EndsWith("/_bulk", StringComparison.Ordinal);
 
     [Fact]
-    public async Task Hits_bring_their_snapshot_highlights_distance_and_a_cursor_and_aggregations_become_facets()
+    public async Task Hits_bring_their_card_highlights_distance_and_a_cursor_and_aggregations_become_facets()
     {
         await using var fake = await FakeElasticsearch.StartAsync();
         fake.Answer = r => r.Path.EndsWith("/_search", StringComparison.Ordinal) ? FakeResponse.File("search-hits.json") : null;
@@ -23,8 +23,8 @@ public sealed class ElasticsearchResponseTests
         var result = await index.SearchAsync(new OfferQuery { Text = "tapicer", PageSize = 2, Near = new GeoFilter(51.7644, 19.4631, null, IncludeOnline: true) }, CancellationToken.None);
 
         Assert.Equal(["of-tapicer-exact", "of-tapicer-typo"], result.Hits.Select(h => h.Id));
-        Assert.Equal("Kurs tapicer meblowy", result.Hits[0].Snapshot!.Offer.Title);
-        Assert.Equal("Pracownia Testowa Rzemiosł", result.Hits[0].Snapshot!.ProviderName);
+        Assert.Equal("Kurs tapicer meblowy", result.Hits[0].Card!.Title);
+        Assert.Equal("Pracownia Testowa Rzemiosł", result.Hits[0].Card!.ProviderName);
         Assert.Equal(7.25, result.Hits[0].Score);
         Assert.Equal("Kurs <mark>tapicer</mark> meblowy", result.Hits[0].Highlights["title"]);
         Assert.Equal("Praktyczne zajęcia w pracowni <mark>tapicerskiej</mark>.", result.Hits[0].Highlights["description"]);

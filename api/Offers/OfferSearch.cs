@@ -1,0 +1,67 @@
+using Catalogue.Offers;
+using Catalogue.Search;
+using Catalogue.Store;
+using Catalogue.Vocabularies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Offers;
+
+/// <summary>
+/// The search of offers, behind every door: validates a typed request into an <see cref="OfferQuery"/>, asks the
+/// engine, and shapes the page (cards as responses, facets with labels, the next cursor).
+/// </summary>
+internal sealed class OfferSearch(ISearchReader index, CatalogueDbContext db, CatalogueVocabularies vocabularies)
+{
+    public Task<OfferSearchOutcome> SearchAsync(OfferSearchRequest request, CancellationToken cancellationToken) =>
+        SearchAsync(request, new FieldErrors(), cancellationToken);
+
+    /// <summary>
+    /// As above, with the errors the door already found reading its own input (a date that is not a date), so that
+    /// every problem is answered in one round.
+    /// </summary>
+    public async Task<OfferSearchOutcome> SearchAsync(OfferSearchRequest request, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        var query = OfferSearchValidation.Validate(request, vocabularies, errors);
+        if (errors.Count > 0) return new OfferSearchOutcome(null, errors);
+        try
+        {
+            return new OfferSearchOutcome(await RunAsync(query, cancellationToken), errors);
+        }
+        catch (InvalidCursorException exception)
+        {
+            errors.Add(OfferSearchFields.PageCursor, exception.Message);
+            return new OfferSearchOutcome(null, errors);
+        }
+    }
+
+    private async Task<OfferSearchResponse> RunAsync(OfferQuery query, CancellationToken cancellationToken)
+    {
+        var result = await index.SearchAsync(query, cancellationToken);
+        var items = await LoadInOrderAsync(result.Hits, cancellationToken);
+        var facets = query.IncludeFacets ? FacetLabels.Describe(result.Facets, query, vocabularies) : null;
+        return new OfferSearchResponse(items, result.Total, result.TotalIsLowerBound, query.Page, query.PageSize, result.NextCursor, facets);
+    }
+
+    /// <summary>
+    /// The hits as responses, in the engine's order: from the card the index keeps, or, for an engine that keeps none,
+    /// from the store in one query (never one per hit).
+    /// </summary>
+    private async Task<List<OfferResponse>> LoadInOrderAsync(IReadOnlyList<OfferHit> hits, CancellationToken cancellationToken)
+    {
+        var cards = hits.Where(h => h.Card is not null).ToDictionary(h => h.Id, h => h.Card!);
+        var missing = hits.Select(h => h.Id).Where(id => !cards.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var offers = await db.Offers.AsNoTracking().Where(o => missing.Contains(o.Id)).ToListAsync(cancellationToken);
+            var providerIds = offers.Select(o => o.ProviderId).Distinct().ToList();
+            var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            foreach (var offer in offers) cards[offer.Id] = OfferCard.From(offer, providers.GetValueOrDefault(offer.ProviderId));
+        }
+        return hits.Where(h => cards.ContainsKey(h.Id))
+            .Select(h => cards[h.Id].ToResponse(vocabularies) with { Highlights = h.Highlights.Count > 0 ? h.Highlights : null, DistanceKm = h.DistanceKm })
+            .ToList();
+    }
+}
+
+/// <summary>A search's answer: the page, or (with <see cref="Page"/> null) the errors keyed by neutral field path.</summary>
+internal sealed record OfferSearchOutcome(OfferSearchResponse? Page, FieldErrors Errors);
