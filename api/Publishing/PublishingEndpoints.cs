@@ -1,3 +1,5 @@
+using Catalogue.Api.Publishing.Offers;
+
 namespace Catalogue.Api.Publishing;
 
 /// <summary>The provider's own audit log, and the registration of the publishing routes in one call.</summary>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Offers;
 
 /// <summary>The provider's private reads of its own offers: withdrawn ones included, each with its write ETag.</summary>
 internal static class OwnOfferQueries
@@ -64,16 +64,3 @@ internal static class OwnOfferQueries
 /// <param name="Version">Incremented on every change.</param>
 /// <param name="Offer">The offer as the public API shows it (with its status).</param>
 public sealed record OwnOfferResponse(string ETag, long Version, OfferResponse Offer);
-
-internal static class PublishingEndpointConventions
-{
-    /// <summary>The answers every protected route can give, documented once.</summary>
-    public static RouteGroupBuilder WithPublishingProblems(this RouteGroupBuilder group)
-    {
-        group.ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        return group;
-    }
-}
