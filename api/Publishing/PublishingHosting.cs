@@ -26,6 +26,7 @@ internal static class PublishingHosting
         services.AddSingleton<UploadQueue>();
         services.AddHostedService<UploadWorker>();
         services.AddSingleton<OfferLocks>();
+        services.AddScoped<OwnOfferQueries>();
         services.AddScoped<OfferPublisher>();
         services.AddSingleton<FeedSyncTrigger>();
 

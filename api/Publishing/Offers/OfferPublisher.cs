@@ -17,7 +17,8 @@ namespace Catalogue.Api.Publishing.Offers;
 /// The caller's right to act for the provider is checked before this is reached (by the door's policy), so that a
 /// foreign caller learns nothing from a lookup.
 /// </summary>
-internal sealed class OfferPublisher(CatalogueDbContext db, OfferWriter writer, OfferNormaliser normaliser, OfferLocks locks, TimeProvider clock)
+internal sealed class OfferPublisher(
+    CatalogueDbContext db, OwnOfferQueries offers, OfferWriter writer, OfferNormaliser normaliser, OfferLocks locks, TimeProvider clock)
 {
     /// <summary>Creates or replaces an offer (a withdrawn one is published again); <paramref name="body"/> is one offer of the feed format.</summary>
     public async Task<PublishResult> PutAsync(
@@ -31,7 +32,7 @@ internal sealed class OfferPublisher(CatalogueDbContext db, OfferWriter writer, 
 
         var id = OfferId.From(providerId, externalId);
         using var _ = await locks.EnterAsync(id, cancellationToken);
-        var existing = await OwnOfferQueries.LoadAsync(db, id, cancellationToken);
+        var existing = await offers.LoadAsync(id, cancellationToken);
         if (Preconditions.Fails(precondition, existing) is { } stale) return new PublishResult.PreconditionFailed(stale);
         return await StoreAsync(caller, "offer.put", providerId, externalId, provider, existing, draft, cancellationToken);
     }
@@ -42,7 +43,7 @@ internal sealed class OfferPublisher(CatalogueDbContext db, OfferWriter writer, 
     {
         var id = OfferId.From(providerId, externalId);
         using var _ = await locks.EnterAsync(id, cancellationToken);
-        var existing = await OwnOfferQueries.LoadAsync(db, id, cancellationToken);
+        var existing = await offers.LoadAsync(id, cancellationToken);
         if (existing is null || existing.ProviderId != providerId) return new PublishResult.NotFound("Offer", externalId);
         if (Preconditions.Fails(precondition, existing) is { } stale) return new PublishResult.PreconditionFailed(stale);
         if (!LeavesExternalId(patch, externalId))
@@ -61,7 +62,7 @@ internal sealed class OfferPublisher(CatalogueDbContext db, OfferWriter writer, 
     {
         var id = OfferId.From(providerId, externalId);
         using var _ = await locks.EnterAsync(id, cancellationToken);
-        var existing = await OwnOfferQueries.LoadAsync(db, id, cancellationToken);
+        var existing = await offers.LoadAsync(id, cancellationToken);
         if (existing is null || existing.ProviderId != providerId) return new PublishResult.NotFound("Offer", externalId);
         if (Preconditions.Fails(precondition, existing) is { } stale) return new PublishResult.PreconditionFailed(stale);
         if (existing.Status == OfferStatus.Withdrawn) return new PublishResult.Withdrawn(WasActive: false);
@@ -81,7 +82,7 @@ internal sealed class OfferPublisher(CatalogueDbContext db, OfferWriter writer, 
         var id = OfferId.From(providerId, externalId);
         AuditLog.Record(db, caller, action, clock.GetUtcNow(), providerId, id, externalId, existing?.ContentHash, OfferWriter.ContentHash(draft));
         var written = await writer.UpsertAsync(providerId, [draft], OfferSource.Api, isDemo: false, cancellationToken);
-        var offer = (await OwnOfferQueries.LoadAsync(db, id, cancellationToken))!;
+        var offer = (await offers.LoadAsync(id, cancellationToken))!;
         var outcome = written.Created > 0 ? PublishOutcome.Created : written.Updated > 0 ? PublishOutcome.Updated : PublishOutcome.Unchanged;
         return new PublishResult.Written(outcome, offer, provider, Preconditions.ETagOf(offer));
     }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
+using Catalogue.Offers;
 using Catalogue.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Publishing.Offers;
@@ -19,9 +21,9 @@ internal static class OfferWriteEndpoints
     {
         var offers = api.MapGroup("/providers/{providerId}/offers").WithTags("Publishing")
             .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
-        offers.MapGet("/", OwnOfferQueries.List).WithName("ListOwnOffers").WithSummary("List a provider's own offers, withdrawn ones included")
+        offers.MapGet("/", List).WithName("ListOwnOffers").WithSummary("List a provider's own offers, withdrawn ones included")
             .WithDescription("Every offer of the provider whatever its status, newest change first, each with its `etag` for the next write. Needs the provider's key or an admin key.");
-        offers.MapGet("/{externalId}", OwnOfferQueries.Get).WithName("GetOwnOffer").WithSummary("Get one of the provider's own offers with its ETag")
+        offers.MapGet("/{externalId}", Get).WithName("GetOwnOffer").WithSummary("Get one of the provider's own offers with its ETag")
             .WithDescription("The offer as stored (also when withdrawn) and its `ETag`; send that ETag as `If-Match` with the next PUT, PATCH or DELETE.");
         offers.MapPut("/{externalId}", Put).WithName("PutOffer").WithSummary("Create or replace an offer (idempotent)")
             .WithDescription("The body is one offer of the JSON feed format (`schema/learning-offer-feed.v1.schema.json`); `externalId` may be left out (the URL names it). Fields the store owns (`id`, `providerId`, `status`, `createdAt`, `source`, `isDemo`) are refused. 201 when created, 200 when replaced or unchanged; a withdrawn offer is published again. `If-Match` makes the replace conditional (412 when stale); `If-None-Match: *` makes it create-only.")
@@ -35,6 +37,41 @@ internal static class OfferWriteEndpoints
             .WithDescription("The offer leaves default search and stays readable by id with status `withdrawn`; its history and audit trail are kept. Withdrawing a withdrawn offer is a no-op (204).")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return offers;
+    }
+
+    /// <summary>List a provider's own offers.</summary>
+    /// <param name="providerId">The provider's id.</param>
+    /// <param name="status">active or withdrawn; all when left out.</param>
+    /// <param name="page">Page number, from 1. Default 1.</param>
+    /// <param name="pageSize">Items per page, 1–100. Default 20.</param>
+    internal static async Task<Results<Ok<PagedResponse<OwnOfferResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        string providerId, [FromQuery(Name = "status")] string? status, [FromQuery(Name = "page")] string? page,
+        [FromQuery(Name = "pageSize")] string? pageSize, OwnOfferQueries offers, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var paging = Paging.Parse(page, pageSize, errors);
+        OfferStatus? wanted = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<OfferStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(status[0])) wanted = parsed;
+            else errors["status"] = ["active or withdrawn."];
+        }
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        if (await offers.ListAsync(providerId, wanted, paging.Offset, paging.PageSize, cancellationToken) is not { } found) return Problems.NotFound("Provider", providerId);
+        var items = found.Offers.Select(o => new OwnOfferResponse(o.ETag, o.Offer.Version, o.Offer.ToResponse(o.Provider, vocabularies))).ToList();
+        return TypedResults.Ok(new PagedResponse<OwnOfferResponse>(items, found.Total, paging.Page, paging.PageSize));
+    }
+
+    /// <summary>Get one of the provider's own offers.</summary>
+    /// <param name="providerId">The provider's id.</param>
+    /// <param name="externalId">The provider's own id for the offer.</param>
+    internal static async Task<Results<Ok<OfferResponse>, ProblemHttpResult>> Get(
+        string providerId, string externalId, HttpContext http, OwnOfferQueries offers, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+    {
+        if (await offers.GetAsync(providerId, externalId, cancellationToken) is not { } own) return Problems.NotFound("Offer", externalId);
+        http.Response.Headers.ETag = own.ETag;
+        http.Response.Headers.CacheControl = "private, no-cache";
+        return TypedResults.Ok(own.Offer.ToResponse(own.Provider, vocabularies));
     }
 
     /// <summary>Create or replace an offer.</summary>

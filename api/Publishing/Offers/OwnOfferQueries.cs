@@ -1,63 +1,49 @@
-using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
 using Catalogue.Offers;
+using Catalogue.Providers;
 using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Publishing.Offers;
 
-/// <summary>The provider's private reads of its own offers: withdrawn ones included, each with its write ETag.</summary>
-internal static class OwnOfferQueries
+/// <summary>
+/// The provider's private reads of its own offers, for every door: withdrawn ones included, each with its write ETag.
+/// An offer of another provider is "not found", whatever its id says.
+/// </summary>
+internal sealed class OwnOfferQueries(CatalogueDbContext db)
 {
-    public static Task<LearningOffer?> LoadAsync(CatalogueDbContext db, string offerId, CancellationToken cancellationToken) =>
+    /// <summary>The stored offer with its runs and locations, tracked so that a write can change it.</summary>
+    public Task<LearningOffer?> LoadAsync(string offerId, CancellationToken cancellationToken) =>
         db.Offers.Include(o => o.Runs).Include(o => o.Locations).FirstOrDefaultAsync(o => o.Id == offerId, cancellationToken);
 
-    /// <summary>List a provider's own offers.</summary>
-    /// <param name="providerId">The provider's id.</param>
-    /// <param name="status">active or withdrawn; all when left out.</param>
-    /// <param name="page">Page number, from 1. Default 1.</param>
-    /// <param name="pageSize">Items per page, 1–100. Default 20.</param>
-    internal static async Task<Results<Ok<PagedResponse<OwnOfferResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        string providerId, [FromQuery(Name = "status")] string? status, [FromQuery(Name = "page")] string? page,
-        [FromQuery(Name = "pageSize")] string? pageSize, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+    /// <summary>One of the provider's offers, or null when it has none of that external id.</summary>
+    public async Task<OwnOffer?> GetAsync(string providerId, string externalId, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var paging = Paging.Parse(page, pageSize, errors);
-        OfferStatus? wanted = null;
-        if (status is not null)
-        {
-            if (Enum.TryParse<OfferStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(status[0])) wanted = parsed;
-            else errors["status"] = ["active or withdrawn."];
-        }
-        if (errors.Count > 0) return Problems.Invalid(errors);
+        var offer = await LoadAsync(OfferId.From(providerId, externalId), cancellationToken);
+        if (offer is null || offer.ProviderId != providerId) return null;
         var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, cancellationToken);
-        if (provider is null) return Problems.NotFound("Provider", providerId);
-        var offers = db.Offers.AsNoTracking().Where(o => o.ProviderId == providerId);
-        if (wanted is not null) offers = offers.Where(o => o.Status == wanted);
-        var total = await offers.CountAsync(cancellationToken);
-        var items = await offers.OrderByDescending(o => o.UpdatedAt).ThenBy(o => o.Id).Skip(paging.Offset).Take(paging.PageSize)
-            .Include(o => o.Runs).Include(o => o.Locations).ToListAsync(cancellationToken);
-        var responses = items.Select(o => new OwnOfferResponse(Preconditions.ETagOf(o), o.Version, o.ToResponse(provider, vocabularies))).ToList();
-        return TypedResults.Ok(new PagedResponse<OwnOfferResponse>(responses, total, paging.Page, paging.PageSize));
+        return new OwnOffer(offer, provider, Preconditions.ETagOf(offer));
     }
 
-    /// <summary>Get one of the provider's own offers.</summary>
-    /// <param name="providerId">The provider's id.</param>
-    /// <param name="externalId">The provider's own id for the offer.</param>
-    internal static async Task<Results<Ok<OfferResponse>, ProblemHttpResult>> Get(
-        string providerId, string externalId, HttpContext http, CatalogueDbContext db, CatalogueVocabularies vocabularies, CancellationToken cancellationToken)
+    /// <summary>A page of the provider's offers (of one status, or all), newest change first; null when there is no such provider.</summary>
+    public async Task<OwnOfferPage?> ListAsync(string providerId, OfferStatus? status, int offset, int take, CancellationToken cancellationToken)
     {
-        var offer = await LoadAsync(db, OfferId.From(providerId, externalId), cancellationToken);
-        if (offer is null || offer.ProviderId != providerId) return Problems.NotFound("Offer", externalId);
         var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, cancellationToken);
-        http.Response.Headers.ETag = Preconditions.ETagOf(offer);
-        http.Response.Headers.CacheControl = "private, no-cache";
-        return TypedResults.Ok(offer.ToResponse(provider, vocabularies));
+        if (provider is null) return null;
+        var offers = db.Offers.AsNoTracking().Where(o => o.ProviderId == providerId);
+        if (status is not null) offers = offers.Where(o => o.Status == status);
+        var total = await offers.CountAsync(cancellationToken);
+        var items = await offers.OrderByDescending(o => o.UpdatedAt).ThenBy(o => o.Id).Skip(offset).Take(take)
+            .Include(o => o.Runs).Include(o => o.Locations).ToListAsync(cancellationToken);
+        return new OwnOfferPage(provider, items.Select(o => new OwnOffer(o, provider, Preconditions.ETagOf(o))).ToList(), total);
     }
 }
+
+/// <summary>A provider's own offer with the ETag its next write must name.</summary>
+internal sealed record OwnOffer(LearningOffer Offer, Provider? Provider, string ETag);
+
+/// <summary>A page of a provider's own offers and how many there are in all.</summary>
+internal sealed record OwnOfferPage(Provider Provider, IReadOnlyList<OwnOffer> Offers, int Total);
 
 /// <summary>One of the provider's own offers with what the next write needs.</summary>
 /// <param name="ETag">Send as <c>If-Match</c> with the next PUT, PATCH or DELETE of this offer.</param>
