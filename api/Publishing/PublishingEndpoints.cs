@@ -8,7 +8,7 @@ internal static class PublishingEndpoints
     public static RouteGroupBuilder MapPublishingEndpoints(this RouteGroupBuilder v1)
     {
         v1.MapAdminEndpoints();
-        v1.MapOfferWriteEndpoints();
+        v1.MapOwnOfferEndpoints();
         v1.MapUploadEndpoints();
         v1.MapFeedEndpoints();
         var audit = v1.MapGroup("/providers/{providerId}/audit").WithTags("Publishing")

@@ -27,6 +27,7 @@ internal sealed class OfferPublisher(
         var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, cancellationToken);
         if (provider is null) return new PublishResult.NotFound("Provider", providerId);
         if (!LeavesExternalId(body, externalId)) return ExternalIdError("Must equal the externalId in the URL, or be left out.");
+        // The body alone decides validity, so it is checked before the lock: an invalid body is 400 whatever its precondition.
         var (draft, errors) = Validate(body, externalId);
         if (draft is null) return new PublishResult.Invalid(errors);
 

@@ -15,9 +15,9 @@ namespace Catalogue.Api.Publishing.Offers;
 /// <see cref="OfferPublisher"/> (which validates, audits and stores), and turn its result into the answer. Responses
 /// carry an <c>ETag</c>; a write with a stale <c>If-Match</c> gets 412 and changes nothing.
 /// </summary>
-internal static class OfferWriteEndpoints
+internal static class OwnOfferEndpoints
 {
-    public static RouteGroupBuilder MapOfferWriteEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapOwnOfferEndpoints(this RouteGroupBuilder api)
     {
         var offers = api.MapGroup("/providers/{providerId}/offers").WithTags("Publishing")
             .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
