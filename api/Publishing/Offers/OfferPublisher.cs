@@ -39,38 +39,29 @@ internal sealed class OfferPublisher(
     }
 
     /// <summary>Applies a JSON Merge Patch to the stored offer in the feed format and stores the result if it is valid.</summary>
-    public async Task<PublishResult> PatchAsync(
-        Caller caller, string providerId, string externalId, JsonObject patch, WritePrecondition precondition, CancellationToken cancellationToken)
-    {
-        var id = OfferId.From(providerId, externalId);
-        using var _ = await locks.EnterAsync(id, cancellationToken);
-        var existing = await offers.LoadAsync(id, cancellationToken);
-        if (existing is null || existing.ProviderId != providerId) return new PublishResult.NotFound("Offer", externalId);
-        if (Preconditions.Fails(precondition, existing) is { } stale) return new PublishResult.PreconditionFailed(stale);
-        if (!LeavesExternalId(patch, externalId))
-            return ExternalIdError("The externalId cannot be changed; PUT the offer under its new id and DELETE this one.");
-
-        var merged = (JsonObject)JsonMergePatch.Apply(FeedOffer.From(existing).ToJson(), patch)!;
-        var (draft, errors) = Validate(merged, externalId);
-        if (draft is null) return new PublishResult.Invalid(errors);
-        var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, cancellationToken);
-        return await StoreAsync(caller, "offer.patch", providerId, externalId, provider, existing, draft, cancellationToken);
-    }
+    public Task<PublishResult> PatchAsync(
+        Caller caller, string providerId, string externalId, JsonObject patch, WritePrecondition precondition, CancellationToken cancellationToken) =>
+        ChangeStoredAsync(providerId, externalId, precondition, async existing =>
+        {
+            if (!LeavesExternalId(patch, externalId))
+                return ExternalIdError("The externalId cannot be changed; PUT the offer under its new id and DELETE this one.");
+            var merged = (JsonObject)JsonMergePatch.Apply(FeedOffer.From(existing).ToJson(), patch)!;
+            var (draft, errors) = Validate(merged, externalId);
+            if (draft is null) return new PublishResult.Invalid(errors);
+            var provider = await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, cancellationToken);
+            return await StoreAsync(caller, "offer.patch", providerId, externalId, provider, existing, draft, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Withdraws an offer (soft: it stays readable by id); withdrawing a withdrawn offer writes nothing.</summary>
-    public async Task<PublishResult> WithdrawAsync(
-        Caller caller, string providerId, string externalId, WritePrecondition precondition, CancellationToken cancellationToken)
-    {
-        var id = OfferId.From(providerId, externalId);
-        using var _ = await locks.EnterAsync(id, cancellationToken);
-        var existing = await offers.LoadAsync(id, cancellationToken);
-        if (existing is null || existing.ProviderId != providerId) return new PublishResult.NotFound("Offer", externalId);
-        if (Preconditions.Fails(precondition, existing) is { } stale) return new PublishResult.PreconditionFailed(stale);
-        if (existing.Status == OfferStatus.Withdrawn) return new PublishResult.Withdrawn(WasActive: false);
-        AuditLog.Record(db, caller, "offer.withdraw", clock.GetUtcNow(), providerId, id, externalId, existing.ContentHash, existing.ContentHash);
-        await writer.WithdrawAsync([id], cancellationToken);
-        return new PublishResult.Withdrawn(WasActive: true);
-    }
+    public Task<PublishResult> WithdrawAsync(
+        Caller caller, string providerId, string externalId, WritePrecondition precondition, CancellationToken cancellationToken) =>
+        ChangeStoredAsync(providerId, externalId, precondition, async existing =>
+        {
+            if (existing.Status == OfferStatus.Withdrawn) return new PublishResult.Withdrawn(WasActive: false);
+            AuditLog.Record(db, caller, "offer.withdraw", clock.GetUtcNow(), providerId, existing.Id, externalId, existing.ContentHash, existing.ContentHash);
+            await writer.WithdrawAsync([existing.Id], cancellationToken);
+            return new PublishResult.Withdrawn(WasActive: true);
+        }, cancellationToken);
 
     /// <summary>Whether the provider exists (a door that must answer 404 before it reads a body asks this).</summary>
     public Task<bool> ProviderExistsAsync(string providerId, CancellationToken cancellationToken) =>
@@ -86,6 +77,18 @@ internal sealed class OfferPublisher(
         var offer = (await offers.LoadAsync(id, cancellationToken))!;
         var outcome = written.Created > 0 ? PublishOutcome.Created : written.Updated > 0 ? PublishOutcome.Updated : PublishOutcome.Unchanged;
         return new PublishResult.Written(outcome, offer, provider, Preconditions.ETagOf(offer));
+    }
+
+    /// <summary>Runs <paramref name="change"/> on the provider's stored offer under its lock, once the caller's precondition holds.</summary>
+    private async Task<PublishResult> ChangeStoredAsync(
+        string providerId, string externalId, WritePrecondition precondition, Func<LearningOffer, Task<PublishResult>> change, CancellationToken cancellationToken)
+    {
+        var id = OfferId.From(providerId, externalId);
+        using var _ = await locks.EnterAsync(id, cancellationToken);
+        var existing = await offers.LoadAsync(id, cancellationToken);
+        if (existing is null || existing.ProviderId != providerId) return new PublishResult.NotFound("Offer", externalId);
+        if (Preconditions.Fails(precondition, existing) is { } stale) return new PublishResult.PreconditionFailed(stale);
+        return await change(existing);
     }
 
     /// <summary>The offer with the URL's external id, through the feeds' validator; every error of the offer, by field.</summary>
