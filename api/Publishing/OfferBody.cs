@@ -64,17 +64,4 @@ internal static class OfferBody
 
     public static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
-
-    /// <summary>RFC 7386 JSON Merge Patch: objects merge member by member, null removes, anything else replaces.</summary>
-    public static JsonNode? MergePatchInto(JsonNode? target, JsonNode? patch)
-    {
-        if (patch is not JsonObject patchObject) return patch?.DeepClone();
-        var result = target as JsonObject ?? [];
-        foreach (var (name, value) in patchObject)
-        {
-            if (value is null) result.Remove(name);
-            else result[name] = MergePatchInto(result[name]?.DeepClone(), value);
-        }
-        return result;
-    }
 }

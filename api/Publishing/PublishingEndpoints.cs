@@ -1,3 +1,5 @@
+using Catalogue.Api.Publishing.Offers;
+
 namespace Catalogue.Api.Publishing;
 
 /// <summary>The provider's own audit log, and the registration of the publishing routes in one call.</summary>
@@ -6,7 +8,7 @@ internal static class PublishingEndpoints
     public static RouteGroupBuilder MapPublishingEndpoints(this RouteGroupBuilder v1)
     {
         v1.MapAdminEndpoints();
-        v1.MapOfferWriteEndpoints();
+        v1.MapOwnOfferEndpoints();
         v1.MapUploadEndpoints();
         v1.MapFeedEndpoints();
         var audit = v1.MapGroup("/providers/{providerId}/audit").WithTags("Publishing")

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
+using Catalogue.Api.Publishing.Offers;
 using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Publishing;
@@ -25,7 +26,8 @@ internal static class PublishingHosting
         services.AddSingleton<UploadQueue>();
         services.AddHostedService<UploadWorker>();
         services.AddSingleton<OfferLocks>();
-        services.AddScoped<OfferValidator>();
+        services.AddScoped<OwnOfferQueries>();
+        services.AddScoped<OfferPublisher>();
         services.AddSingleton<FeedSyncTrigger>();
 
         // Forwarded headers are believed only from proxies the operator named; otherwise anyone could pick their address.

@@ -99,7 +99,7 @@ internal static class UploadEndpoints
     }
 
     private static UploadResponse ToResponse(Upload u, IReadOnlyList<UploadReportRow>? report) => new(
-        u.Id, u.ProviderId, Offers.OfferMapping.Code(u.Mode), u.Format, Offers.OfferMapping.Code(u.Status), u.Reason, u.Bytes, u.CreatedAt, u.FinishedAt,
+        u.Id, u.ProviderId, Api.Offers.OfferMapping.Code(u.Mode), u.Format, Api.Offers.OfferMapping.Code(u.Status), u.Reason, u.Bytes, u.CreatedAt, u.FinishedAt,
         u.SyncRunId, u.Seen, u.Created, u.Updated, u.Unchanged, u.Withdrawn, u.Rejected, report);
 }
 

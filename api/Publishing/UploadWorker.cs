@@ -83,19 +83,13 @@ internal sealed partial class UploadWorker(
         }
     }
 
+    /// <summary>The feeds' per-record checks (<see cref="NormalisedFeed"/>) without applying anything.</summary>
     private static void Validate(Upload upload, FeedDocument document, OfferNormaliser normaliser)
     {
-        var problems = document.Problems.ToList();
-        var seen = new HashSet<string>();
-        foreach (var offer in document.Offers)
-        {
-            var (draft, rejected) = normaliser.Normalise(offer);
-            if (draft is null) problems.AddRange(rejected);
-            else if (!seen.Add(draft.ExternalId)) problems.Add(new RecordProblem(offer.Row, "externalId", $"'{draft.ExternalId}' appears more than once; the first record is used."));
-        }
+        var records = NormalisedFeed.From(upload.ProviderId, document, normaliser);
         upload.Seen = document.Seen;
-        upload.Rejected = problems.Select(p => p.Row).Distinct().Count();
-        upload.ReportJson = Report(problems);
+        upload.Rejected = records.Rejected;
+        upload.ReportJson = Report(records.Problems);
         upload.Status = UploadStatus.Validated;
         upload.Reason = upload.Rejected == 0 ? "Every record is valid; nothing was applied (validate mode)." : "Fix the rows in the report and validate again; nothing was applied (validate mode).";
     }

@@ -8,45 +8,26 @@ namespace Catalogue.Indexer.Feeds;
 /// <summary>
 /// Brings a provider's offers in step with one read document, in one transaction, and records the run. The rules that
 /// protect a public register: invalid records are rejected with reasons while the valid ones apply; an offer whose
-/// record was rejected is kept as it was; only a complete feed withdraws the offers it no longer lists; and a feed
-/// with no valid offer, or one that would withdraw more than <see cref="FeedOptions.ShrinkGuardShare"/> of the
-/// provider's active offers, is held: nothing is applied until a person looks.
+/// record was rejected is kept as it was (<see cref="NormalisedFeed"/>); only a complete feed withdraws the offers it
+/// no longer lists; and a feed the <see cref="ShrinkGuard"/> holds applies nothing until a person looks.
 /// </summary>
 public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, OfferNormaliser normaliser, TimeProvider clock, FeedOptions options)
 {
     public async Task<SyncRun> ApplyAsync(string providerId, FeedDocument document, SyncRun run, OfferSource source, CancellationToken cancellationToken)
     {
         run.Seen = document.Seen;
-        var problems = document.Problems.ToList();
-        var drafts = new List<OfferDraft>();
-        var kept = new HashSet<string>(document.RejectedExternalIds.Select(id => OfferId.From(providerId, id)));
-        var seenIds = new HashSet<string>();
-        foreach (var offer in document.Offers)
-        {
-            var (draft, rejected) = normaliser.Normalise(offer);
-            if (draft is null)
-            {
-                problems.AddRange(rejected);
-                if (!string.IsNullOrWhiteSpace(offer.ExternalId)) kept.Add(OfferId.From(providerId, offer.ExternalId));
-            }
-            else if (!seenIds.Add(draft.ExternalId)) problems.Add(new RecordProblem(offer.Row, "externalId", $"'{draft.ExternalId}' appears more than once; the first record is used."));
-            else drafts.Add(draft);
-        }
-        run.Rejected = problems.Select(p => p.Row).Distinct().Count();
-        run.Rejects.AddRange(problems.Select(p => new SyncReject { Row = p.Row, Field = p.Field, Message = p.Message }));
+        var records = NormalisedFeed.From(providerId, document, normaliser);
+        run.Rejected = records.Rejected;
+        run.Rejects.AddRange(records.Problems.Select(p => new SyncReject { Row = p.Row, Field = p.Field, Message = p.Message }));
 
         var active = await db.Offers.Where(o => o.ProviderId == providerId && o.Status == OfferStatus.Active).Select(o => o.Id).ToListAsync(cancellationToken);
-        var listed = drafts.Select(d => OfferId.From(providerId, d.ExternalId)).ToHashSet();
-        var withdraw = document.Complete ? active.Where(id => !listed.Contains(id) && !kept.Contains(id)).ToList() : [];
-
-        if (active.Count > 0 && drafts.Count == 0 && run.Rejected == 0 && document.Complete)
-            return await Finish(run, SyncOutcome.Held, $"The feed lists no offer, but the provider has {active.Count} active; nothing was withdrawn.", cancellationToken);
-        if (active.Count > 0 && withdraw.Count > options.ShrinkGuardShare * active.Count)
-            return await Finish(run, SyncOutcome.Held,
-                $"The feed would withdraw {withdraw.Count} of {active.Count} active offers (more than {options.ShrinkGuardShare:P0}); nothing was applied.", cancellationToken);
+        var listed = records.Drafts.Select(d => OfferId.From(providerId, d.ExternalId)).ToHashSet();
+        var withdraw = document.Complete ? active.Where(id => !listed.Contains(id) && !records.KeptOfferIds.Contains(id)).ToList() : [];
+        if (ShrinkGuard.HoldReason(active.Count, records, document.Complete, withdraw.Count, options.ShrinkGuardShare) is { } held)
+            return await Finish(run, SyncOutcome.Held, held, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var written = await writer.UpsertAsync(providerId, drafts, source, isDemo: source == OfferSource.Demo, cancellationToken);
+        var written = await writer.UpsertAsync(providerId, records.Drafts, source, isDemo: source == OfferSource.Demo, cancellationToken);
         var withdrawn = await writer.WithdrawAsync(withdraw, cancellationToken);
         run.Created = written.Created;
         run.Updated = written.Updated;

@@ -1,3 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Catalogue.Offers;
+
 namespace Catalogue.Indexer.Feeds;
 
 /// <summary>
@@ -7,7 +12,7 @@ namespace Catalogue.Indexer.Feeds;
 /// </summary>
 public sealed record FeedOffer
 {
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public int Row { get; init; }
     public string? ExternalId { get; init; }
     public string? Sector { get; init; }
@@ -37,6 +42,53 @@ public sealed record FeedOffer
     public string? Url { get; init; }
     public IReadOnlyList<FeedRun>? Runs { get; init; }
     public IReadOnlyList<FeedLocation>? Locations { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>
+    /// A stored offer stated again in the feed format: only what the provider owns, empty lists left out, and the
+    /// stored lowest price as the offer's price, so that normalising it gives the same stored offer again (the
+    /// document a JSON Merge Patch applies to).
+    /// </summary>
+    public static FeedOffer From(LearningOffer offer) => new()
+    {
+        ExternalId = offer.ExternalId,
+        Sector = offer.Sector.ToString().ToLowerInvariant(),
+        Kind = offer.Kind,
+        Title = offer.Title,
+        Description = offer.Description,
+        LearningOutcomes = Listed(offer.LearningOutcomes),
+        AdmissionRequirements = offer.AdmissionRequirements,
+        TargetGroup = offer.TargetGroup,
+        PrkLevel = offer.PrkLevel,
+        IscedCodes = Listed(offer.IscedCodes),
+        ProfessionCodes = Listed(offer.ProfessionCodes),
+        QualificationCodes = Listed(offer.QualificationCodes),
+        StudyField = offer.StudyField,
+        Disciplines = Listed(offer.Disciplines),
+        Mode = offer.Mode,
+        Languages = Listed(offer.Languages),
+        DurationHours = offer.DurationHours,
+        DurationSemesters = offer.DurationSemesters,
+        IsFree = offer.IsFree,
+        PricePln = offer.IsFree ? null : offer.PricePln,
+        Funding = Listed(offer.Funding),
+        IsOnline = offer.IsOnline,
+        Certificate = offer.Certificate,
+        ContactEmail = offer.ContactEmail,
+        ContactPhone = offer.ContactPhone,
+        Url = offer.Url,
+        Runs = offer.Runs.Count == 0 ? null : offer.Runs.Select(r => new FeedRun(r.Start, r.End, r.EnrolmentDeadline, r.Places, r.PricePln)).ToList(),
+        Locations = offer.Locations.Count == 0 ? null : offer.Locations.Select(l => new FeedLocation(l.City)
+        {
+            Address = l.Address, PostalCode = l.PostalCode, GminaCode = l.GminaCode, PowiatCode = l.PowiatCode, Latitude = l.Latitude, Longitude = l.Longitude,
+        }).ToList(),
+    };
+
+    /// <summary>The offer as a JSON object of the feed format; members without a value are left out, as the schema wants.</summary>
+    public JsonObject ToJson() => JsonSerializer.SerializeToNode(this, Json)!.AsObject();
+
+    private static List<string>? Listed(List<string> values) => values.Count == 0 ? null : [.. values];
 }
 
 public sealed record FeedRun(DateOnly? Start, DateOnly? End = null, DateOnly? EnrolmentDeadline = null, int? Places = null, decimal? PricePln = null);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Catalogue.Offers;
 using Json.Schema;
 
 namespace Catalogue.Indexer.Feeds;
@@ -35,29 +36,17 @@ public static class JsonFeedReader
             if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != 1)
                 throw new FeedFormatException("The feed must say \"version\": 1.");
 
-            // Each offer is checked on its own against the offer definition: a quick yes/no first, the detailed
-            // report only for the offers that fail (the full report for 20,000 valid offers costs seconds).
             var read = new List<FeedOffer>();
             var problems = new List<RecordProblem>();
             var rejectedIds = new List<string>();
             var position = 0;
             foreach (var element in offers.EnumerateArray())
             {
-                var row = position + 1;
-                if (OfferSchema.Evaluate(element, Quick).IsValid)
-                {
-                    read.Add((element.Deserialize<FeedOffer>(Json) ?? new FeedOffer()) with { Row = row });
-                }
+                var (offer, rejected) = ReadOffer(element, position + 1);
+                if (offer is not null) read.Add(offer);
                 else
                 {
-                    var detailed = OfferSchema.Evaluate(element, Detailed);
-                    foreach (var detail in (detailed.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
-                    {
-                        var segments = detail.InstanceLocation.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries)
-                            .Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
-                        var field = segments.Count > 0 ? FieldName(segments) : "(offer)";
-                        problems.AddRange(detail.Errors!.Values.Select(message => new RecordProblem(row, field, message)));
-                    }
+                    problems.AddRange(rejected);
                     if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("externalId", out var id) && id.ValueKind == JsonValueKind.String)
                         rejectedIds.Add(id.GetString()!);
                 }
@@ -69,6 +58,39 @@ public static class JsonFeedReader
                 RejectedExternalIds = rejectedIds,
             };
         }
+    }
+
+    /// <summary>
+    /// One offer of the feed format checked against the schema's offer definition on its own: the offer, or null and
+    /// every schema error with its field. Feeds, uploads and the write API all read offers through here, so that a
+    /// PUT body and the same offer in a feed get the same answer.
+    /// </summary>
+    public static (FeedOffer? Offer, IReadOnlyList<RecordProblem> Problems) ReadOffer(JsonElement offer, int row)
+    {
+        // A quick yes/no first, the detailed report only for the offers that fail (the full report for 20,000 valid
+        // offers costs seconds).
+        if (OfferSchema.Evaluate(offer, Quick).IsValid)
+            return ((offer.Deserialize<FeedOffer>(Json) ?? new FeedOffer()) with { Row = row }, []);
+        var problems = new List<RecordProblem>();
+        var detailed = OfferSchema.Evaluate(offer, Detailed);
+        foreach (var detail in (detailed.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
+        {
+            var segments = detail.InstanceLocation.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
+            var field = segments.Count > 0 ? FieldName(segments) : "(offer)";
+            problems.AddRange(detail.Errors!.Values.Select(message => new RecordProblem(row, field, message)));
+        }
+        return (null, problems);
+    }
+
+    /// <summary>
+    /// One offer from the write API, validated as a feed's offer is: <see cref="ReadOffer"/>, then the normaliser. The
+    /// draft, or null and the problems of whichever step refused it (the normaliser only sees offers of the right shape).
+    /// </summary>
+    public static (OfferDraft? Draft, IReadOnlyList<RecordProblem> Problems) ValidateOffer(JsonElement offer, OfferNormaliser normaliser)
+    {
+        var (read, problems) = ReadOffer(offer, row: 1);
+        return read is null ? (null, problems) : normaliser.Normalise(read);
     }
 
     /// <summary>"runs/0/start" → "runs[0].start": the way a person names a field.</summary>

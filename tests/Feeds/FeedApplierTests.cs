@@ -120,4 +120,22 @@ public sealed class FeedApplierTests : IAsyncLifetime
         Assert.Equal((2, "mode"), (reject.Row, reject.Field));
         Assert.Equal(OfferStatus.Active, (await Statuses())["b"]);
     }
+
+    [Theory]
+    [InlineData(4, 1, 0, true, 2, null)]        // exactly half withdrawn: applied
+    [InlineData(4, 1, 0, true, 3, "3 of 4")]    // more than half: held
+    [InlineData(4, 0, 0, true, 0, "lists no offer")]
+    [InlineData(4, 0, 1, true, 0, null)]        // every record rejected: their offers are kept, nothing to hold
+    [InlineData(4, 0, 0, false, 0, null)]       // a partial feed withdraws nothing
+    [InlineData(0, 0, 0, true, 0, null)]        // a new provider has nothing to lose
+    public void The_shrink_guard_holds_only_a_complete_document_that_would_empty_or_halve_the_provider(
+        int active, int valid, int rejected, bool complete, int withdraw, string? held)
+    {
+        var normaliser = new OfferNormaliser(new CatalogueVocabularies());
+        var drafts = Enumerable.Range(1, valid).Select(i => normaliser.Normalise(Offer($"v{i}")).Draft!).ToList();
+        var problems = Enumerable.Range(1, rejected).Select(i => new RecordProblem(i, "mode", "bad")).ToList();
+        var reason = ShrinkGuard.HoldReason(active, new NormalisedFeed(drafts, problems, new HashSet<string>()), complete, withdraw, share: 0.5);
+        if (held is null) Assert.Null(reason);
+        else Assert.Contains(held, reason, StringComparison.Ordinal);
+    }
 }

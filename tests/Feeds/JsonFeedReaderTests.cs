@@ -1,5 +1,6 @@
 extern alias indexer;
 using System.Text;
+using System.Text.Json;
 using Catalogue.Tests.OpenApi;
 using indexer::Catalogue.Indexer.Feeds;
 
@@ -55,5 +56,30 @@ public sealed class JsonFeedReaderTests
         var feed = await Read("""{ "version": 1, "complete": false, "offers": [] }""");
         Assert.False(feed.Complete);
         Assert.Empty(feed.Offers);
+    }
+
+    [Theory]
+    [InlineData("""{ "externalId": "s", "sector": "space", "kind": "kurs", "title": "Kurs", "mode": "online", "prkLevel": "pięć", "id": "of-1", "runs": [{ "start": "jutro" }] }""")]
+    [InlineData("""{ "externalId": "n", "sector": "adult", "kind": "nieznany", "title": "K", "mode": "teleport", "url": "ftp://x", "contactEmail": "nie-mail", "runs": [{ "start": "2027-03-01", "end": "2027-02-01" }] }""")]
+    [InlineData("""{ "externalId": "v", "sector": "adult", "kind": "kurs", "title": "Kurs dobry", "mode": "stacjonarne", "pricePln": 900, "locations": [{ "city": "Pabianice" }] }""")]
+    public async Task One_offer_validated_on_its_own_gets_exactly_what_the_same_offer_gets_in_a_feed(string offer)
+    {
+        var normaliser = new OfferNormaliser(new Catalogue.Vocabularies.CatalogueVocabularies());
+        var inFeed = NormalisedFeed.From("p", await Read($$"""{ "version": 1, "offers": [ {{offer}} ] }"""), normaliser);
+
+        using var parsed = JsonDocument.Parse(offer);
+        var (draft, problems) = JsonFeedReader.ValidateOffer(parsed.RootElement, normaliser);
+
+        Assert.Equal(inFeed.Problems, problems);
+        Assert.Equal(inFeed.Drafts.Select(Catalogue.Offers.OfferWriter.ContentHash), draft is null ? [] : [Catalogue.Offers.OfferWriter.ContentHash(draft)]);
+    }
+
+    [Fact]
+    public void Every_schema_error_of_one_offer_is_reported_at_once()
+    {
+        using var parsed = JsonDocument.Parse("""{ "externalId": "s", "sector": "space", "kind": "kurs", "title": "Kurs", "mode": "online", "prkLevel": "pięć", "id": "of-1" }""");
+        var (draft, problems) = JsonFeedReader.ValidateOffer(parsed.RootElement, new OfferNormaliser(new Catalogue.Vocabularies.CatalogueVocabularies()));
+        Assert.Null(draft);
+        Assert.Equal(["id", "prkLevel", "sector"], problems.Select(p => p.Field).Distinct().Order(StringComparer.Ordinal));
     }
 }

@@ -1,4 +1,4 @@
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Offers;
 
 /// <summary>
 /// Makes "check If-Match, then write" one step per offer within this process: two writers holding the same ETag cannot
