@@ -26,18 +26,7 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Resolvers share the request's DbContext, which allows one command at a time; serial execution still batches data loaders.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-                complexity.MaxComplexity = limits.MaxCost;
-                // Depth is checked on the syntax tree before validation (DocumentLimits), with introspection's own limit.
-                complexity.MaxDepth = null;
-                complexity.ValidateComplexityDelegate = context =>
-                {
-                    if (context.ValidationContext.UserContext is { } user) user[GraphQLHttpHandler.CostItem] = (int)Math.Ceiling(context.TotalImpact);
-                    return Task.CompletedTask;
-                };
-            })
+            .AddComplexityAnalyzer(GraphQLCost.Configure)
             .WithTimeout(timeout, TimeoutAction.ReturnTimeoutError)
             .AddErrorInfoProvider(errors =>
             {

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Catalogue.Api.Feeds;
+using Catalogue.Api.Publishing.Feeds;
 using Catalogue.Api.GraphQL;
 using Catalogue.Api.Health;
 using Catalogue.Indexer.Feeds;
@@ -9,6 +9,7 @@ using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
 using Catalogue.Api.Publishing;
+using Catalogue.Api.Security;
 using Catalogue.Api.Suggest;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Search;
@@ -77,7 +78,8 @@ internal static class CatalogueHosting
             services.AddHostedService<FeedSchedulerWorker>();
         }
         services.AddCatalogueOpenApi();
-        builder.AddPublishing();
+        services.AddCatalogueSecurity(builder.Configuration);
+        services.AddPublishing();
         services.AddCatalogueGraphQL(builder.Configuration);
     }
 
@@ -104,7 +106,7 @@ internal static class CatalogueHosting
         app.UseResponseCompression();
         app.UseCors();
         app.UseMiddleware<ReadinessGateMiddleware>();
-        app.UsePublishing();
+        app.UseCatalogueSecurity();
 
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();

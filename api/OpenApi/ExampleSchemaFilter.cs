@@ -23,9 +23,9 @@ internal sealed class ExampleSchemaFilter : ISchemaFilter
             var t when t == typeof(ProviderResponse) => OpenApiExamples.Provider,
             var t when t == typeof(OfferSummary) => OpenApiExamples.Summary,
             var t when t == typeof(VocabularyTerm) => OpenApiExamples.Powiat,
-            var t when t == typeof(Publishing.IssuedKeyResponse) => PublishingExamples.IssuedKey,
-            var t when t == typeof(Publishing.UploadResponse) => PublishingExamples.Upload,
-            var t when t == typeof(Publishing.AuditEntryResponse) => PublishingExamples.Audit,
+            var t when t == typeof(Admin.IssuedKeyResponse) => PublishingExamples.IssuedKey,
+            var t when t == typeof(Publishing.Uploads.UploadResponse) => PublishingExamples.Upload,
+            var t when t == typeof(Admin.AuditEntryResponse) => PublishingExamples.Audit,
             _ => null,
         };
         if (example is not null && JsonSerializer.SerializeToNode(example, context.Type, Json) is { } node) concrete.Examples = [node];

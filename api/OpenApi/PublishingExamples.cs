@@ -1,4 +1,6 @@
 using Catalogue.Api.Publishing;
+using Catalogue.Api.Admin;
+using Catalogue.Api.Publishing.Uploads;
 
 namespace Catalogue.Api.OpenApi;
 

@@ -1,3 +1,4 @@
+using Catalogue.Api.Security;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ internal static class OfferBody
     {
         if (!HasMediaType(request, mediaType))
             return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"Send the body as '{mediaType}'."));
-        var bytes = await ReadLimitedAsync(request, limit, cancellationToken);
+        var bytes = await LimitedBody.ReadAsync(request, limit, cancellationToken);
         if (bytes is null) return (null, TooLarge(limit));
         try
         {
@@ -35,29 +36,6 @@ internal static class OfferBody
     public static bool HasMediaType(HttpRequest request, params string[] mediaTypes) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
         && mediaTypes.Any(m => string.Equals(type.MediaType.Value, m, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The body, or null when it is larger than <paramref name="limit"/> (read no further than that).</summary>
-    public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit) return null;
-        using var buffer = new MemoryStream();
-        return await CopyLimitedAsync(request.Body, buffer, limit, cancellationToken) ? buffer.ToArray() : null;
-    }
-
-    /// <summary>Copies at most <paramref name="limit"/> bytes; false (and stops) when there are more.</summary>
-    public static async Task<bool> CopyLimitedAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await from.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > limit) return false;
-            await to.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-        return true;
-    }
 
     public static ProblemHttpResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {limit:N0} bytes.");

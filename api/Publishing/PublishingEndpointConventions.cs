@@ -1,3 +1,4 @@
+using Catalogue.Api.Publishing;
 namespace Catalogue.Api.Publishing;
 
 internal static class PublishingEndpointConventions

@@ -1,3 +1,4 @@
+using Catalogue.Api.Security;
 namespace Catalogue.Api.Publishing;
 
 /// <summary>

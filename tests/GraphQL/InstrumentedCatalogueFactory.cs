@@ -59,7 +59,7 @@ public sealed class InstrumentedCatalogueFactory : CatalogueApiFactory
                 context.Response.OnStarting(() =>
                 {
                     if (box is not null) context.Response.Headers[CommandsHeader] = box.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (context.Items.TryGetValue("Catalogue.GraphQL.Cost", out var cost)) context.Response.Headers[CostHeader] = Convert.ToString(cost, System.Globalization.CultureInfo.InvariantCulture);
+                    if (context.Features.Get<Catalogue.Api.GraphQL.GraphQLCostFeature>() is { } cost) context.Response.Headers[CostHeader] = cost.Cost.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return Task.CompletedTask;
                 });
                 await nextMiddleware(context);

@@ -5,6 +5,7 @@ using Catalogue.Api.Publishing;
 using Catalogue.Api.Publishing.Offers;
 using Catalogue.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Catalogue.Api.Security;
 
 namespace Catalogue.Tests.Publishing;
 

@@ -5,6 +5,7 @@ using Catalogue.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Catalogue.Api.Security;
 
 namespace Catalogue.Tests.Publishing;
 
@@ -122,16 +123,16 @@ public sealed class RateLimitTests(RateLimitTests.LimitedHost host) : IClassFixt
     }
 
     [Fact]
-    public async Task The_cost_an_endpoint_left_in_the_request_items_is_charged_less_the_permit_already_taken()
+    public async Task A_graphql_cost_is_charged_less_the_permit_already_taken()
     {
         await host.CreateReadyClientAsync();
         var limiter = host.Services.GetRequiredService<CatalogueRateLimiter>();
         var context = new DefaultHttpContext { RequestServices = host.Services };
         context.Request.Method = "GET";
         context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
-        Assert.Null(await limiter.TryChargeItemCostAsync(context, CancellationToken.None));
-        context.Items[CatalogueRateLimiter.CostItem] = 150; // 3 permits at the default 50 cost units a permit
-        Assert.Null(await limiter.TryChargeItemCostAsync(context, CancellationToken.None));
+        Assert.Null(await limiter.TryChargeGraphQLCostAsync(context, 0, CancellationToken.None));
+        // 3 permits at the default 50 cost units a permit.
+        Assert.Null(await limiter.TryChargeGraphQLCostAsync(context, 150, CancellationToken.None));
         // 2 of the 3 anonymous reads are spent: one more request fits, the next does not.
         Assert.Equal(200, (await CallAsync("203.0.113.7", "/api/v1/vocabularies")).Response.StatusCode);
         Assert.Equal(429, (await CallAsync("203.0.113.7", "/api/v1/vocabularies")).Response.StatusCode);

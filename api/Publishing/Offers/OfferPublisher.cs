@@ -5,6 +5,8 @@ using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Store;
 using Microsoft.EntityFrameworkCore;
+using Catalogue.Api.Security;
+using Catalogue.Api.Admin;
 
 namespace Catalogue.Api.Publishing.Offers;
 

@@ -1,3 +1,4 @@
+using Catalogue.Api.Publishing;
 using System.Diagnostics;
 using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
@@ -6,6 +7,7 @@ using Catalogue.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Catalogue.Api.Security;
 
 namespace Catalogue.Api.Publishing.Offers;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Uploads;
 
 /// <summary>Upload ids waiting for the worker. The store is the truth: at start the worker re-queues what was left waiting.</summary>
 internal sealed class UploadQueue

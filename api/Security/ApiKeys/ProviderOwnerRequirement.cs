@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Security;
 
 /// <summary>
 /// The caller may act for the provider named in the route (<c>{providerId}</c>): its own provider key, or an admin key.

@@ -1,3 +1,4 @@
+using Catalogue.Api.Publishing;
 using System.Security.Claims;
 using Catalogue.Api.Http;
 using Catalogue.Feeds;
@@ -6,8 +7,10 @@ using Catalogue.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Catalogue.Api.Admin;
+using Catalogue.Api.Security;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Feeds;
 
 /// <summary>A provider's feed URLs: register, change, remove, and sync one now. URLs pass the SSRF guard when registered and when fetched.</summary>
 internal static class FeedEndpoints

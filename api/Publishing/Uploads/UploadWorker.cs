@@ -7,8 +7,10 @@ using Catalogue.Offers;
 using Catalogue.Publishing;
 using Catalogue.Store;
 using Microsoft.EntityFrameworkCore;
+using Catalogue.Api.Security;
+using Catalogue.Api.Admin;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Uploads;
 
 /// <summary>
 /// Applies uploaded documents one at a time, each in its own DI scope, outside the request that sent it. Merge and

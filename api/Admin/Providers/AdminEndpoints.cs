@@ -1,3 +1,4 @@
+using Catalogue.Api.Publishing;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Catalogue.Api.Http;
@@ -8,8 +9,9 @@ using Catalogue.Store;
 using Catalogue.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Catalogue.Api.Security;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Admin;
 
 /// <summary>What only admins do: register providers and issue, list, rotate and revoke API keys.</summary>
 internal static partial class AdminEndpoints

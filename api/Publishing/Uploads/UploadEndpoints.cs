@@ -1,3 +1,4 @@
+using Catalogue.Api.Publishing;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -9,8 +10,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Catalogue.Api.Admin;
+using Catalogue.Api.Security;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Uploads;
 
 /// <summary>
 /// Bulk upload of a CSV or JSON feed document: stored (size-limited while streaming), answered 202 at once, applied by
@@ -54,7 +57,7 @@ internal static class UploadEndpoints
         long bytes;
         await using (var stream = File.Create(file))
         {
-            if (!await OfferBody.CopyLimitedAsync(http.Request.Body, stream, limit, cancellationToken))
+            if (!await LimitedBody.CopyAsync(http.Request.Body, stream, limit, cancellationToken))
             {
                 await stream.DisposeAsync();
                 File.Delete(file);

@@ -3,17 +3,15 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Security;
 
 /// <summary>
 /// The one limiter of the API (installed as the global limiter): fixed windows partitioned by who calls and how.
-/// It is a service of its own so that an endpoint whose cost is only known after parsing (GraphQL puts it in
-/// <c>HttpContext.Items["Catalogue.GraphQL.Cost"]</c>) can take the extra permits from the same partition with
-/// <see cref="TryChargeAsync"/> and answer with the same 429.
+/// It is a service of its own so that an endpoint whose cost is only known after parsing (GraphQL) can take the extra
+/// permits from the same partition with <see cref="TryChargeGraphQLCostAsync"/> and answer with the same 429.
 /// </summary>
 public sealed class CatalogueRateLimiter
 {
-    public const string CostItem = "Catalogue.GraphQL.Cost";
     private readonly RateLimitOptions _options;
 
     public CatalogueRateLimiter(IOptions<RateLimitOptions> options)
@@ -48,14 +46,11 @@ public sealed class CatalogueRateLimiter
     }
 
     /// <summary>
-    /// Charges the cost an endpoint put in <c>HttpContext.Items["Catalogue.GraphQL.Cost"]</c> (an int, in GraphQL cost
-    /// units, <see cref="RateLimitOptions.GraphQLCostPerPermit"/> to a permit): the request already took one permit on
-    /// the way in, so the rest are taken now. Null when granted (or no cost was set).
+    /// Charges a GraphQL request's cost (in GraphQL cost units, <see cref="RateLimitOptions.GraphQLCostPerPermit"/> to a
+    /// permit): the request already took one permit on the way in, so the rest are taken now. Null when granted.
     /// </summary>
-    public ValueTask<IResult?> TryChargeItemCostAsync(HttpContext context, CancellationToken cancellationToken) =>
-        context.Items.TryGetValue(CostItem, out var cost) && cost is int units && Permits(units) > 1
-            ? TryChargeAsync(context, Permits(units) - 1, cancellationToken)
-            : ValueTask.FromResult<IResult?>(null);
+    public ValueTask<IResult?> TryChargeGraphQLCostAsync(HttpContext context, int costUnits, CancellationToken cancellationToken) =>
+        Permits(costUnits) > 1 ? TryChargeAsync(context, Permits(costUnits) - 1, cancellationToken) : ValueTask.FromResult<IResult?>(null);
 
     private int Permits(int costUnits) => (costUnits + Math.Max(1, _options.GraphQLCostPerPermit) - 1) / Math.Max(1, _options.GraphQLCostPerPermit);
 
@@ -66,7 +61,7 @@ public sealed class CatalogueRateLimiter
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (context.Items.ContainsKey(ApiKeyAuthenticationHandler.FailedItem))
             return ($"failed-auth:{address}", _options.FailedAuth, _options.FailedAuthWindow);
-        // GraphQL queries arrive as POST but read; the GraphQL endpoint charges its computed cost on top (TryChargeItemCostAsync).
+        // GraphQL queries arrive as POST but read; the GraphQL endpoint charges its computed cost on top (TryChargeGraphQLCostAsync).
         var write = !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
             && !context.Request.Path.StartsWithSegments("/graphql");
         var caller = Caller.From(context.User);

@@ -1,6 +1,6 @@
 using Catalogue.Indexer.Feeds;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Publishing.Feeds;
 
 /// <summary>
 /// Runs one feed sync now, outside the request, in its own DI scope. The feed is claimed in the store before the

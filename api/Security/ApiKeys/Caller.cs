@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Catalogue.Publishing;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Security;
 
 /// <summary>Who is calling, as the API key handler established it: a key id (null for the bootstrap key) and a scope.</summary>
 internal sealed record Caller(long? KeyId, bool IsAdmin, string? ProviderId)

@@ -1,4 +1,4 @@
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Security;
 
 /// <summary>
 /// Bound from <c>RateLimits</c>: permits per window for each kind of caller. Anonymous callers are counted per client

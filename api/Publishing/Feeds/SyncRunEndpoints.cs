@@ -1,3 +1,4 @@
+using Catalogue.Api.Security;
 using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
 using Catalogue.Api.Publishing;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Api.Feeds;
+namespace Catalogue.Api.Publishing.Feeds;
 
 /// <summary>
 /// What the indexer did with a provider's feeds. Private: a provider's key reads its own runs, an admin key reads all;
@@ -18,7 +19,7 @@ internal static class SyncRunEndpoints
     public static RouteGroupBuilder MapSyncRunEndpoints(this RouteGroupBuilder api)
     {
         var runs = api.MapGroup("/providers/{providerId}/sync-runs").WithTags("Feeds")
-            .RequireAuthorization(Publishing.PublishingPolicies.ProviderOwner).WithPublishingProblems();
+            .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
         runs.MapGet("/", ListRuns)
             .WithName("ListSyncRuns")
             .WithSummary("List a provider's sync runs")

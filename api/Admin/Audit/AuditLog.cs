@@ -1,7 +1,8 @@
 using Catalogue.Publishing;
 using Catalogue.Store;
+using Catalogue.Api.Security;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Admin;
 
 /// <summary>Adds audit rows to the unit of work; they are saved with the change they describe, in the same transaction.</summary>
 internal static class AuditLog

@@ -5,8 +5,9 @@ using Catalogue.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Catalogue.Api.Security;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Admin;
 
 /// <summary>Issue, list, rotate and revoke API keys. A secret leaves the server exactly once: in the answer that issues it.</summary>
 internal static class AdminKeyEndpoints

@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using Catalogue.Api.Security;
 
 namespace Catalogue.Api.GraphQL;
 
@@ -17,9 +18,6 @@ namespace Catalogue.Api.GraphQL;
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter<CatalogueSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options, CatalogueRateLimiter limiter)
 {
-    /// <summary>The key under which the request's estimated cost (an <see cref="int"/>) is left for the rate limiter.</summary>
-    public const string CostItem = CatalogueRateLimiter.CostItem;
-
     private readonly GraphQLOptions _limits = options.Value;
 
     public async Task HandleGetAsync(HttpContext context)
@@ -55,7 +53,7 @@ internal sealed class GraphQLHttpHandler(
                 "POST a JSON body with Content-Type: application/json.")));
             return;
         }
-        var body = await GraphQLRequestBody.ReadAsync(context.Request, _limits.MaxRequestBytes, context.RequestAborted);
+        var body = await Security.LimitedBody.ReadAsync(context.Request, _limits.MaxRequestBytes, context.RequestAborted);
         if (body is null)
         {
             await WriteAsync(context, Failed(new GraphQLFailure(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.DocumentTooLarge,
@@ -90,8 +88,8 @@ internal sealed class GraphQLHttpHandler(
     /// </summary>
     private async Task<bool> OverBudgetAsync(HttpContext context, int cost)
     {
-        context.Items[CostItem] = cost;
-        if (await limiter.TryChargeItemCostAsync(context, context.RequestAborted) is not { } rejected) return false;
+        context.Features.Set(new GraphQLCostFeature(cost));
+        if (await limiter.TryChargeGraphQLCostAsync(context, cost, context.RequestAborted) is not { } rejected) return false;
         await rejected.ExecuteAsync(context);
         return true;
     }
@@ -143,7 +141,7 @@ internal sealed class GraphQLHttpHandler(
             return Failed(new GraphQLFailure(StatusCodes.Status405MethodNotAllowed, GraphQLErrorCodes.MethodNotAllowed, "Only queries may be sent with GET; POST mutations."));
         }
 
-        var userContext = new Dictionary<string, object?>();
+        var userContext = new GraphQLRequestContext();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -155,7 +153,7 @@ internal sealed class GraphQLHttpHandler(
             UserContext = userContext,
             CancellationToken = context.RequestAborted,
         });
-        var cost = userContext.TryGetValue(CostItem, out var value) && value is int estimated ? estimated : 0;
+        var cost = userContext.Cost;
         var status = result.Errors?.Any(e => e.Code == GraphQLErrorCodes.Timeout) == true && result.Data is null ? StatusCodes.Status504GatewayTimeout
             : !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Security;
 
 /// <summary>
 /// The shape of an API key: <c>cat_{prefix}_{secret}</c>. The prefix (public, unique) finds the stored row; the secret is

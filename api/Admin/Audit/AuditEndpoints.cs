@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Admin;
 
 /// <summary>The audit log: all of it for admins, a provider's own entries for the provider.</summary>
 internal static class AuditEndpoints

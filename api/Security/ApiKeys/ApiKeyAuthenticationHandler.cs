@@ -5,8 +5,9 @@ using Catalogue.Store;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Catalogue.Api.Publishing;
 
-namespace Catalogue.Api.Publishing;
+namespace Catalogue.Api.Security;
 
 /// <summary>
 /// Reads <c>Authorization: ApiKey &lt;key&gt;</c> or <c>X-Api-Key</c>. No key: anonymous (reads stay open). A key that
