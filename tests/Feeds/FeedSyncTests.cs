@@ -1,10 +1,9 @@
-extern alias indexer;
 using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -9,7 +9,7 @@ public sealed class IndexerCliTests
 {
     private static async Task<(int ExitCode, string Output)> Indexer(string dataDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalogue.Indexer.dll"), .. args, "--Catalogue:DataDirectory", dataDirectory])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalogue.Indexer.Cli.dll"), .. args, "--Catalogue:DataDirectory", dataDirectory])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

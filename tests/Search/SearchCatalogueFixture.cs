@@ -1,12 +1,11 @@
-extern alias indexer;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Search;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Demo;
-using indexer::Catalogue.Indexer.Feeds;
-using indexer::Catalogue.Indexer.Indexing;
+using Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Indexing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

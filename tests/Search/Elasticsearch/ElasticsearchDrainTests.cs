@@ -1,11 +1,10 @@
-extern alias indexer;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Search;
 using Catalogue.Search.Elasticsearch;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Indexing;
+using Catalogue.Indexer.Indexing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
