@@ -5,6 +5,7 @@ using System.Text.Json;
 using Catalogue.Feeds;
 using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
 using Catalogue.Providers;
@@ -123,11 +124,8 @@ internal static class FeedBench
             // The loopback feed server; and 20,000 offers as a JSON-LD page weigh 57 MB, over the default 50 MB limit.
             ["Feeds:AllowPrivateNetworks"] = "true", ["Feeds:MaxDocumentBytes"] = "134217728",
         }).Build();
-        return new ServiceCollection()
-            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
-            .AddCatalogueStore(directory).AddSearch(configuration, directory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<SearchIndexDrain>()
-            .AddFeeds(configuration)
+        return new ServiceCollection().AddLogging()
+            .AddCatalogueIndexing(configuration, directory, IndexingRole.Writer)
             .BuildServiceProvider();
     }
 

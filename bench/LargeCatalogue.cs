@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
 using Catalogue.Providers;
@@ -26,10 +27,8 @@ internal static class LargeCatalogue
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
 
         var configuration = new ConfigurationBuilder().Build();
-        await using var services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
-            .AddCatalogueStore(directory).AddSearch(configuration, directory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<SearchIndexDrain>()
+        await using var services = new ServiceCollection().AddLogging()
+            .AddCatalogueIndexing(configuration, directory, IndexingRole.Writer)
             .BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
@@ -76,10 +75,9 @@ internal static class LargeCatalogue
     public static async Task<int> RebuildAsync(string[] args)
     {
         var directory = Path.GetFullPath(Option(args, "--data") ?? "bench/results/data-20000");
-        await using var services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
-            .AddCatalogueStore(directory).AddSearch(new ConfigurationBuilder().Build(), directory)
-            .AddScoped<SearchIndexDrain>().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging()
+            .AddCatalogueIndexing(new ConfigurationBuilder().Build(), directory, IndexingRole.Writer)
+            .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var watch = Stopwatch.StartNew();
         var indexed = await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);

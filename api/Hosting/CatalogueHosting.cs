@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 using Catalogue.Api.Publishing.Feeds;
 using Catalogue.Api.GraphQL;
 using Catalogue.Api.Health;
-using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Hosting;
 using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
@@ -14,10 +15,7 @@ using Catalogue.Api.Suggest;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Search;
 using Catalogue.Api.Vocabularies;
-using Catalogue.Offers;
-using Catalogue.Providers;
 using Catalogue.Store;
-using Catalogue.Vocabularies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -34,19 +32,11 @@ internal static class CatalogueHosting
 
         services.AddOptions<CatalogueOptions>().BindConfiguration(CatalogueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new DataDirectory(dataDirectory));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<CatalogueVocabularies>();
-        services.AddCatalogueStore(dataDirectory);
-        services.AddScoped<OfferWriter>();
-        services.AddScoped<ProviderWriter>();
-        services.AddScoped<Catalogue.Indexer.Demo.DemoLoader>();
         var indexer = builder.Configuration.GetSection(IndexerOptions.Section).Get<IndexerOptions>() ?? new IndexerOptions();
-        services.AddSingleton(indexer);
-        services.AddSearch(builder.Configuration, dataDirectory, readOnly: !indexer.RunInApi);
+        services.AddCatalogueIndexing(builder.Configuration, dataDirectory, indexer.RunInApi ? IndexingRole.Writer : IndexingRole.ReadOnly);
+        services.AddDemoRegion();
         services.AddSingleton<VocabularySuggestions>();
         services.AddCatalogueReading();
-        services.AddScoped<SearchIndexDrain>();
-        services.AddSingleton<IndexReadiness>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<StartupWorker>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
@@ -71,12 +61,7 @@ internal static class CatalogueHosting
         services.AddHealthChecks()
             .AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"])
             .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
-        services.AddFeeds(builder.Configuration);
-        if (indexer.RunInApi)
-        {
-            services.AddHostedService<SearchIndexDrainWorker>();
-            services.AddHostedService<FeedSchedulerWorker>();
-        }
+        if (indexer.RunInApi) services.AddIndexingWorkers();
         services.AddCatalogueOpenApi();
         services.AddCatalogueSecurity(builder.Configuration);
         services.AddPublishing();

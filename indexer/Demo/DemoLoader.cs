@@ -1,5 +1,6 @@
 using Catalogue.Feeds;
 using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Hosting;
 using Catalogue.Providers;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
@@ -17,10 +18,13 @@ namespace Catalogue.Indexer.Demo;
 /// </summary>
 public sealed partial class DemoLoader(
     CatalogueDbContext db, ProviderWriter providers, CatalogueVocabularies vocabularies, IServiceScopeFactory scopes,
-    TimeProvider clock, ILogger<DemoLoader> logger)
+    IndexingDeployment deployment, TimeProvider clock, ILogger<DemoLoader> logger) : ICatalogueSeed
 {
     /// <summary>Daily: the files only change when the demo is generated again.</summary>
     private const int DemoFeedIntervalMinutes = 24 * 60;
+
+    /// <summary>The indexer's start-up hook: the demo region, its feed files in the data directory.</summary>
+    public Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken) => LoadIfEmptyAsync(deployment.SeedFeedDirectory, cancellationToken);
 
     public async Task<bool> LoadIfEmptyAsync(string feedDirectory, CancellationToken cancellationToken)
     {

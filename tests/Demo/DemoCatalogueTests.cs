@@ -1,10 +1,8 @@
-extern alias indexer;
-
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Catalogue.Offers;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Demo;
 
 namespace Catalogue.Tests.Demo;
 

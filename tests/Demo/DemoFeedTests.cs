@@ -1,14 +1,12 @@
-extern alias indexer;
 using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Store;
+using Catalogue.Tests.Hosting;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Demo;
-using indexer::Catalogue.Indexer.Feeds;
-using Microsoft.Data.Sqlite;
+using Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Feeds;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Demo;
@@ -16,26 +14,18 @@ namespace Catalogue.Tests.Demo;
 /// <summary>The demo region enters the catalogue the way real offers do: through feeds in all three formats.</summary>
 public sealed class DemoFeedTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
+    private IndexingHarness _harness = null!;
     private ServiceProvider _services = null!;
+    private string _directory = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
-            .AddCatalogueStore(_directory).AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<DemoLoader>()
-            .AddFeeds(new ConfigurationBuilder().Build())
-            .BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
+        _harness = await IndexingHarness.StartAsync();
+        _services = _harness.Services;
+        _directory = _harness.DataDirectory;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Fact]
     public async Task Every_generated_demo_offer_arrives_through_csv_json_ld_and_json_feeds_without_a_reject()
@@ -44,7 +34,7 @@ public sealed class DemoFeedTests : IAsyncLifetime
         Assert.True(await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(_directory, "demo-feeds"), CancellationToken.None));
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(_harness.Clock.GetUtcNow().UtcDateTime);
         var generated = DemoCatalogue.Generate(today, new CatalogueVocabularies()).OffersByProvider
             .SelectMany(p => p.Value.Select(o => (Id: OfferId.From(p.Key, o.ExternalId), Draft: o))).ToDictionary(x => x.Id, x => x.Draft);
         var stored = await db.Offers.AsNoTracking().Include(o => o.Runs).Include(o => o.Locations).ToListAsync();

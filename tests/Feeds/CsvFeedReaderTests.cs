@@ -1,6 +1,5 @@
-extern alias indexer;
 using System.Text;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 
 namespace Catalogue.Tests.Feeds;
 

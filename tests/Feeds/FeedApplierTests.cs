@@ -1,11 +1,10 @@
-extern alias indexer;
 using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Store;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Feeds;
-using Microsoft.Data.Sqlite;
+using Catalogue.Indexer.Feeds;
+using Catalogue.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,28 +14,18 @@ namespace Catalogue.Tests.Feeds;
 public sealed class FeedApplierTests : IAsyncLifetime
 {
     private const string Provider = "test-school";
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
+    private IndexingHarness _harness = null!;
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>()
-            .AddCatalogueStore(_directory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddSingleton<OfferNormaliser>()
-            .AddSingleton(new FeedOptions()).AddScoped<FeedApplier>()
-            .BuildServiceProvider();
+        _harness = await IndexingHarness.StartAsync();
+        _services = _harness.Services;
         await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(Provider, "Szkoła Testowa", "school")], false, CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     private static FeedOffer Offer(string id, string title = "Kurs obsługi kasy fiskalnej") =>
         new() { ExternalId = id, Sector = "adult", Kind = "kurs", Title = title, Mode = "online" };
@@ -47,7 +36,7 @@ public sealed class FeedApplierTests : IAsyncLifetime
     private async Task<SyncRun> Apply(FeedDocument feed)
     {
         await using var scope = _services.CreateAsyncScope();
-        var run = new SyncRun { ProviderId = Provider, Origin = "test", StartedAt = DateTimeOffset.UtcNow };
+        var run = new SyncRun { ProviderId = Provider, Origin = "test", StartedAt = _harness.Clock.GetUtcNow() };
         return await scope.ServiceProvider.GetRequiredService<FeedApplier>().ApplyAsync(Provider, feed, run, OfferSource.Feed, CancellationToken.None);
     }
 

@@ -1,8 +1,7 @@
-extern alias indexer;
 using Catalogue.Feeds;
 using Catalogue.Providers;
 using Catalogue.Store;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Catalogue.Offers;
 using Catalogue.Tests.Hosting;
+using Catalogue.Tests.Search.Elasticsearch;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Feeds;
@@ -9,7 +11,7 @@ public sealed class IndexerCliTests
 {
     private static async Task<(int ExitCode, string Output)> Indexer(string dataDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalogue.Indexer.dll"), .. args, "--Catalogue:DataDirectory", dataDirectory])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalogue.Indexer.Cli.dll"), .. args, "--Catalogue:DataDirectory", dataDirectory])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -95,6 +97,48 @@ public sealed class IndexerCliTests
             var (badCode, bad) = await Indexer(directory, "feeds", "add", "ftp://example.org/x.csv", "--provider", provider);
             Assert.Equal(1, badCode);
             Assert.Contains("not an http(s) address", bad);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(directory, true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public async Task Status_reports_the_index_position_its_engine_gives_on_lucene_and_on_elasticsearch()
+    {
+        var directory = CatalogueApiFactory.NewDataDirectory();
+        using (var api = new CatalogueApiFactory(directory, demoData: false) { KeepDataDirectory = true })
+        {
+            var client = await api.CreateReadyClientAsync();
+            await using (var scope = api.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Catalogue.Providers.ProviderWriter>().UpsertAsync(
+                    [new Catalogue.Providers.ProviderDraft("status-school", "Szkoła od statusu", "school")], false, CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<OfferWriter>().UpsertAsync("status-school",
+                [
+                    new OfferDraft { ExternalId = "s-1", Sector = Sector.Adult, Kind = "kurs", Title = "Kurs wikliniarstwa", Mode = "online", IsOnline = true },
+                    new OfferDraft { ExternalId = "s-2", Sector = Sector.Adult, Kind = "kurs", Title = "Kurs garncarstwa", Mode = "online", IsOnline = true },
+                ], OfferSource.Api, isDemo: false, CancellationToken.None);
+            }
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while ((await client.GetJsonAsync("/api/v1/offers?pageSize=1&facets=false")).Get<long>("total") < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        }
+        await using var cluster = await FakeElasticsearch.StartAsync();
+        // The cluster's index stands one change behind the store: only the engine itself can say so.
+        cluster.Answer = r => r.Method == "GET" && r.Path.EndsWith("/_mapping", StringComparison.Ordinal)
+            ? new FakeResponse(200, """{"catalogue-offers-v1-20261101080000000":{"mappings":{"_meta":{"schema":"1","analysis":"fallback","checkpoint":1}}}}""")
+            : null;
+        try
+        {
+            var (code, lucene) = await Indexer(directory, "status");
+            Assert.Equal(0, code);
+            Assert.Contains("at change 2 (0 behind)", lucene);
+
+            var (clusterCode, elasticsearch) = await Indexer(directory, "status", "--Search:Engine", "elasticsearch", "--Search:Elasticsearch:Url", cluster.Url.ToString());
+            Assert.True(clusterCode == 0, elasticsearch);
+            Assert.Contains("at change 1 (1 behind)", elasticsearch);
         }
         finally
         {

@@ -1,8 +1,7 @@
-extern alias indexer;
 using System.Text;
 using System.Text.Json;
 using Catalogue.Tests.OpenApi;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 
 namespace Catalogue.Tests.Feeds;
 

@@ -1,7 +1,6 @@
-extern alias indexer;
 using System.Text;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 
 namespace Catalogue.Tests.Feeds;
 

@@ -1,9 +1,8 @@
-extern alias indexer;
 using System.Net;
 using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Tests.Hosting;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Feeds;

@@ -7,7 +7,10 @@ namespace Catalogue.Tests.Hosting;
 
 /// <summary>
 /// The real API over a real SQLite file in its own temporary data directory. Settings are passed the way an operator
-/// passes them (configuration keys), so the tests exercise the same start-up path as <c>dotnet run --project api</c>.
+/// passes them (configuration keys), so the tests exercise the same start-up path as <c>dotnet run --project api</c>,
+/// including the indexer's composition root and start-up lifecycle. It keeps the real clock: its tests wait for the
+/// background drain, the feed scheduler and uploads, which run on timers; tests below the API use <see cref="IndexingHarness"/>
+/// and its fake clock.
 /// </summary>
 public class CatalogueApiFactory : WebApplicationFactory<Program>
 {

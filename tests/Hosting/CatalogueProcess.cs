@@ -18,12 +18,12 @@ public sealed class CatalogueProcess : IDisposable
     public static CatalogueProcess Start(string dataDirectory, IDictionary<string, string>? settings = null) =>
         Start("Catalogue.Api.dll", ["--urls", "http://127.0.0.1:0"], dataDirectory, settings);
 
-    /// <summary>The standalone indexer (<c>Catalogue.Indexer.dll</c>) running <paramref name="args"/>, e.g. <c>watch</c>.</summary>
-    public static CatalogueProcess StartIndexer(string dataDirectory, params string[] args) => Start("Catalogue.Indexer.dll", args, dataDirectory, null);
+    /// <summary>The standalone indexer (<c>Catalogue.Indexer.Cli.dll</c>) running <paramref name="args"/>, e.g. <c>watch</c>.</summary>
+    public static CatalogueProcess StartIndexer(string dataDirectory, params string[] args) => Start("Catalogue.Indexer.Cli.dll", args, dataDirectory, null);
 
-    /// <summary>The standalone indexer with environment settings (e.g. <c>Feeds__AllowPrivateNetworks</c>).</summary>
+    /// <summary>The standalone indexer (<c>Catalogue.Indexer.Cli.dll</c>) with environment settings (e.g. <c>Feeds__AllowPrivateNetworks</c>).</summary>
     public static CatalogueProcess StartIndexer(string dataDirectory, IDictionary<string, string> settings, params string[] args) =>
-        Start("Catalogue.Indexer.dll", args, dataDirectory, settings);
+        Start("Catalogue.Indexer.Cli.dll", args, dataDirectory, settings);
 
     private static CatalogueProcess Start(string assembly, string[] args, string dataDirectory, IDictionary<string, string>? settings)
     {

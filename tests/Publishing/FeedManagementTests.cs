@@ -1,8 +1,7 @@
-extern alias indexer;
 using System.Net;
 using System.Net.Http.Json;
 using Catalogue.Tests.Hosting;
-using indexer::Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Feeds;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

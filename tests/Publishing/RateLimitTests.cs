@@ -1,4 +1,3 @@
-extern alias indexer;
 using System.Net;
 using Catalogue.Api.Publishing;
 using Catalogue.Tests.Hosting;

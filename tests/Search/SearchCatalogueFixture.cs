@@ -1,17 +1,14 @@
-extern alias indexer;
+using Catalogue.Indexer.Demo;
+using Catalogue.Indexer.Hosting;
+using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Search;
 using Catalogue.Store;
-using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Demo;
-using indexer::Catalogue.Indexer.Feeds;
-using indexer::Catalogue.Indexer.Indexing;
-using Microsoft.Data.Sqlite;
+using Catalogue.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Catalogue.Tests.Search;
 
@@ -22,11 +19,12 @@ namespace Catalogue.Tests.Search;
 public abstract class SearchCatalogueFixture : IAsyncLifetime
 {
     public const string ProviderId = "conformance-provider";
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
-    private ServiceProvider? _services;
+    private IndexingHarness? _harness;
 
-    public ISearchIndex Index => _services!.GetRequiredService<ISearchIndex>();
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
+    public ISearchIndex Index => _harness!.Services.GetRequiredService<ISearchIndex>();
+
+    /// <summary>The harness's (fake, unmoving) clock's date: the engine's "today" for upcoming runs is the same.</summary>
+    public DateOnly Today { get; private set; } = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
 
     protected abstract IReadOnlyDictionary<string, string?> EngineSettings { get; }
 
@@ -35,23 +33,10 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(EngineSettings).Build();
-        var services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<CatalogueVocabularies>()
-            .AddLogging()
-            .AddCatalogueStore(_directory)
-            .AddSearch(configuration, _directory)
-            .AddScoped<OfferWriter>()
-            .AddScoped<ProviderWriter>()
-            .AddScoped<DemoLoader>()
-            .AddFeeds(configuration)
-            .AddScoped<SearchIndexDrain>();
-        _services = services.BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        await db.Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(_directory, "demo-feeds"), CancellationToken.None);
+        _harness = await IndexingHarness.StartAsync(EngineSettings);
+        Today = DateOnly.FromDateTime(_harness.Clock.GetUtcNow().UtcDateTime);
+        await using var scope = _harness.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(Path.Combine(_harness.DataDirectory, "demo-feeds"), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync(
             [new ProviderDraft(ProviderId, "Pracownia Testowa Rzemiosł", "training-company") { City = "Łódź", PowiatCode = "1061" }], isDemo: false, CancellationToken.None);
         var writer = scope.ServiceProvider.GetRequiredService<OfferWriter>();
@@ -63,9 +48,7 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (_services is not null) await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        if (_harness is not null) await _harness.DisposeAsync();
     }
 
     public static string IdOf(string externalId) => OfferId.From(ProviderId, externalId);
@@ -74,7 +57,7 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
     public async Task<List<LearningOffer>> OffersAsync(IEnumerable<string> ids)
     {
         var list = ids.ToList();
-        await using var scope = _services!.CreateAsyncScope();
+        await using var scope = _harness!.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         var offers = await db.Offers.AsNoTracking().Where(o => list.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         return list.Select(id => offers[id]).ToList();
@@ -84,8 +67,8 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
     public ISearchIndex CreateEmptyIndex(string directory)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(EmptyIndexSettings(directory)).Build();
-        return new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>()
-            .AddSearch(configuration, directory).BuildServiceProvider().GetRequiredService<ISearchIndex>();
+        return new ServiceCollection().AddLogging().AddCatalogueIndexing(configuration, directory, IndexingRole.Writer)
+            .BuildServiceProvider().GetRequiredService<ISearchIndex>();
     }
 }
 

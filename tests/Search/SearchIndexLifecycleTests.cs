@@ -1,4 +1,3 @@
-extern alias indexer;
 using Catalogue.Offers;
 using Catalogue.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;

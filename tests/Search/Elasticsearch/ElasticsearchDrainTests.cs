@@ -1,14 +1,12 @@
-extern alias indexer;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Search;
 using Catalogue.Search.Elasticsearch;
 using Catalogue.Store;
+using Catalogue.Tests.Hosting;
 using Catalogue.Vocabularies;
-using indexer::Catalogue.Indexer.Indexing;
-using Microsoft.Data.Sqlite;
+using Catalogue.Indexer.Indexing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Search.Elasticsearch;
@@ -16,26 +14,22 @@ namespace Catalogue.Tests.Search.Elasticsearch;
 /// <summary>The outbox drain over the Elasticsearch engine: a partially failed bulk never moves the checkpoint; the next drain catches up.</summary>
 public sealed class ElasticsearchDrainTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
     private FakeElasticsearch _fake = null!;
+    private IndexingHarness _harness = null!;
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         _fake = await FakeElasticsearch.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // The fake clock: the partially failed bulk is refused for good (400), so no retry delay waits on it.
+        _harness = await IndexingHarness.StartAsync(new Dictionary<string, string?>
         {
             ["Search:Engine"] = "elasticsearch",
             ["Search:Elasticsearch:Url"] = _fake.Url.ToString(),
             ["Search:Elasticsearch:BulkRetryDelay"] = "00:00:00.005",
-        }).Build();
-        _services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddLogging()
-            .AddCatalogueStore(_directory).AddSearch(configuration, _directory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<SearchIndexDrain>()
-            .BuildServiceProvider();
+        });
+        _services = _harness.Services;
         await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft("drain-provider", "Pracownia Drenażu", "training-company")], isDemo: false, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<OfferWriter>().UpsertAsync("drain-provider",
         [
@@ -73,9 +67,7 @@ public sealed class ElasticsearchDrainTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _harness.DisposeAsync();
         await _fake.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,12 +1,12 @@
 using Catalogue.Feeds;
+using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Feeds;
+using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
-using Catalogue.Providers;
 using Catalogue.Search;
 using Catalogue.Search.Lucene;
 using Catalogue.Store;
-using Catalogue.Vocabularies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
-namespace Catalogue.Indexer;
+namespace Catalogue.Indexer.Cli;
 
 /// <summary>
 /// The standalone indexer's command line. It reads the same configuration keys as the API
@@ -24,7 +24,7 @@ namespace Catalogue.Indexer;
 internal static partial class IndexerCli
 {
     private const string Usage = """
-        Usage: dotnet run --project indexer -- <command> [options]
+        Usage: dotnet run --project indexer/Cli -- <command> [options]
           status                                   the store, its feeds and latest runs, the search index position
           import <file> --provider <id> [--format csv|json|jsonld] [--partial]
                                                    apply a feed file to a provider's offers, with a report of rejected rows;
@@ -55,7 +55,7 @@ internal static partial class IndexerCli
         {
             return command switch
             {
-                "status" => await StatusAsync(dataDirectory),
+                "status" => await StatusAsync(configuration, dataDirectory),
                 "import" => await ImportAsync(args, configuration, dataDirectory),
                 "feeds" => await FeedsAsync(args, configuration, dataDirectory),
                 "sync" => await SyncAsync(args, configuration, dataDirectory),
@@ -83,21 +83,16 @@ internal static partial class IndexerCli
         return 1;
     }
 
-    private static ServiceProvider Services(IConfiguration configuration, string dataDirectory, bool withIndex) =>
+    /// <summary>
+    /// The indexer through its composition root. Commands that only touch the store take the read-only role, so they never
+    /// take the index's writer lock from a running API or <c>watch</c>.
+    /// </summary>
+    private static ServiceProvider Services(IConfiguration configuration, string dataDirectory, IndexingRole role) =>
         new ServiceCollection()
             .AddSingleton(configuration)
             .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<CatalogueVocabularies>()
-            .AddCatalogueStore(dataDirectory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>()
-            .AddFeeds(configuration)
-            .AddScoped<SearchIndexDrain>().AddSingleton<IndexReadiness>()
-            .AddFeedsSearch(configuration, dataDirectory, withIndex)
+            .AddCatalogueIndexing(configuration, dataDirectory, role)
             .BuildServiceProvider();
-
-    private static IServiceCollection AddFeedsSearch(this IServiceCollection services, IConfiguration configuration, string dataDirectory, bool withIndex) =>
-        withIndex ? services.AddSearch(configuration, dataDirectory) : services;
 
     /// <summary>A format by its name or a file's extension (.csv, .json, .jsonld, .html).</summary>
     private static FeedFormat? FormatOf(string name) => name.ToLowerInvariant() switch
@@ -118,7 +113,7 @@ internal static partial class IndexerCli
         var format = FormatOf(Option(args, "--format") ?? Path.GetExtension(file).TrimStart('.'));
         if (format is null) return Fail("--format is csv, json or jsonld (schema.org JSON-LD, or an HTML page with it).");
 
-        await using var services = Services(configuration, dataDirectory, withIndex: false);
+        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         await db.Database.MigrateAsync();
@@ -127,7 +122,7 @@ internal static partial class IndexerCli
         SyncRun run = null!;
         await AnsiConsole.Status().StartAsync($"Importing {Path.GetFileName(file)} for {provider}…", async _ =>
         {
-            var started = new SyncRun { ProviderId = provider, Origin = Path.GetFullPath(file), StartedAt = DateTimeOffset.UtcNow };
+            var started = new SyncRun { ProviderId = provider, Origin = Path.GetFullPath(file), StartedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow() };
             var applier = scope.ServiceProvider.GetRequiredService<FeedApplier>();
             try
             {
@@ -148,7 +143,7 @@ internal static partial class IndexerCli
 
     private static async Task<int> SyncAsync(string[] args, IConfiguration configuration, string dataDirectory)
     {
-        await using var services = Services(configuration, dataDirectory, withIndex: false);
+        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
         List<ProviderFeed> feeds;
         await using (var scope = services.CreateAsyncScope())
         {
@@ -179,7 +174,7 @@ internal static partial class IndexerCli
 
     private static async Task<int> ReindexAsync(IConfiguration configuration, string dataDirectory)
     {
-        await using var services = Services(configuration, dataDirectory, withIndex: true);
+        await using var services = Services(configuration, dataDirectory, IndexingRole.Writer);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -194,48 +189,52 @@ internal static partial class IndexerCli
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(configuration);
-        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<CatalogueVocabularies>().AddCatalogueStore(dataDirectory)
-            .AddScoped<OfferWriter>().AddScoped<ProviderWriter>().AddScoped<Demo.DemoLoader>().AddFeeds(configuration)
-            .AddScoped<SearchIndexDrain>().AddSingleton<IndexReadiness>().AddSearch(configuration, dataDirectory)
-            .AddHostedService<FeedSchedulerWorker>().AddHostedService<SearchIndexDrainWorker>();
+        builder.Services.AddCatalogueIndexing(builder.Configuration, dataDirectory, IndexingRole.Writer).AddDemoRegion().AddIndexingWorkers();
         using var host = builder.Build();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
-            // Split deployments: the API (Indexer:RunInApi=false) leaves the first-start demo to the indexer.
-            if ((configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions()).DemoData
-                && await scope.ServiceProvider.GetRequiredService<Demo.DemoLoader>().LoadIfEmptyAsync(Path.Combine(dataDirectory, "demo-feeds"), CancellationToken.None))
-                AnsiConsole.MarkupLine("[green]Empty store: the demo region was loaded through its feeds.[/]");
-            var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
-            if (await index.NeedsRebuildAsync(CancellationToken.None)) await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None);
-        }
-        host.Services.GetRequiredService<IndexReadiness>().MarkBuilt();
+        // Split deployments: the API (Indexer:RunInApi=false) leaves the first-start demo to this process.
+        var startup = await host.Services.GetRequiredService<IndexingLifecycle>().RunAsync(
+            storeServing: () => AnsiConsole.MarkupLine("[yellow]The search engine is unavailable; retrying until it answers.[/]"), CancellationToken.None);
+        if (startup.Seeded) AnsiConsole.MarkupLine("[green]Empty store: the demo region was loaded through its feeds.[/]");
         AnsiConsole.MarkupLine("[green]Watching feeds and draining changes into the search index; Ctrl+C stops.[/]");
         await host.RunAsync();
         return 0;
     }
 
-    private static async Task<int> StatusAsync(string dataDirectory)
+    private static async Task<int> StatusAsync(IConfiguration configuration, string dataDirectory)
     {
         var database = Path.Combine(dataDirectory, StoreServiceCollectionExtensions.DatabaseFileName);
         if (!File.Exists(database))
             return Fail($"No catalogue store at {database}. Start the API once (dotnet run --project api) or set Catalogue__DataDirectory.");
-        var builder = new DbContextOptionsBuilder<CatalogueDbContext>();
-        StoreServiceCollectionExtensions.Configure(builder, StoreServiceCollectionExtensions.ConnectionString(dataDirectory));
-        await using var db = new CatalogueDbContext(builder.Options);
+        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         var lastChange = await db.OfferChanges.MaxAsync(c => (long?)c.Seq) ?? 0;
-        var checkpoint = LuceneSearchIndex.ReadCheckpoint(Path.Combine(dataDirectory, "index"));
+        var index = await IndexPositionAsync(scope.ServiceProvider.GetRequiredService<ISearchReader>(), lastChange);
         var table = new Table().AddColumns("", "");
         table.AddRow("Store", database);
         table.AddRow("Providers", $"{await db.Providers.CountAsync():N0}");
         table.AddRow("Offers", $"{await db.Offers.CountAsync(o => o.Status == OfferStatus.Active):N0} active, {await db.Offers.CountAsync(o => o.Status == OfferStatus.Withdrawn):N0} withdrawn");
         table.AddRow("Feeds", $"{await db.ProviderFeeds.CountAsync(f => f.Enabled):N0} enabled");
         table.AddRow("Change log", $"{lastChange:N0} changes");
-        table.AddRow("Search index", checkpoint is null ? "not built yet" : $"at change {checkpoint:N0} ({lastChange - checkpoint:N0} behind)");
+        table.AddRow("Search index", index);
         AnsiConsole.Write(table);
         var runs = await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(10).ToListAsync();
         if (runs.Count > 0) WriteRuns(runs);
         return 0;
+    }
+
+    /// <summary>The index's position as its engine reports it (the embedded index or a cluster alike).</summary>
+    private static async Task<string> IndexPositionAsync(ISearchReader index, long lastChange)
+    {
+        try
+        {
+            var checkpoint = await index.GetCheckpointAsync(CancellationToken.None);
+            return checkpoint == 0 && lastChange > 0 ? "not built yet" : $"at change {checkpoint:N0} ({lastChange - checkpoint:N0} behind)";
+        }
+        catch (SearchUnavailableException unavailable)
+        {
+            return $"unavailable ({unavailable.Message})";
+        }
     }
 
     private static void WriteRuns(IReadOnlyList<SyncRun> runs)

@@ -1,18 +1,19 @@
 using Catalogue.Feeds;
+using Catalogue.Indexer.Hosting;
 using Catalogue.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-namespace Catalogue.Indexer;
+namespace Catalogue.Indexer.Cli;
 
 /// <summary><c>feeds</c>: list, register and remove the feeds the scheduler pulls.</summary>
 internal static partial class IndexerCli
 {
     private static async Task<int> FeedsAsync(string[] args, IConfiguration configuration, string dataDirectory)
     {
-        await using var services = Services(configuration, dataDirectory, withIndex: false);
+        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         await db.Database.MigrateAsync();
@@ -39,7 +40,7 @@ internal static partial class IndexerCli
                 if (!int.TryParse(Option(args, "--interval") ?? "60", out var interval) || interval < 5) return Fail("--interval is in minutes, at least 5.");
                 if (!await db.Providers.AnyAsync(p => p.Id == provider)) return Fail($"There is no provider '{provider}' (see GET /api/v1/providers).");
                 var location = isWeb ? url : Path.GetFullPath(url);
-                var feed = new ProviderFeed { ProviderId = provider, Url = location, Format = format.Value, IntervalMinutes = interval, CreatedAt = DateTimeOffset.UtcNow };
+                var feed = new ProviderFeed { ProviderId = provider, Url = location, Format = format.Value, IntervalMinutes = interval, CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow() };
                 db.ProviderFeeds.Add(feed);
                 await db.SaveChangesAsync();
                 AnsiConsole.MarkupLineInterpolated($"[green]Feed {feed.Id} registered for {provider} ({format}, every {interval} min). Sync it now: sync --feed {feed.Id}[/]");
