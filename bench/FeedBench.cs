@@ -160,7 +160,7 @@ internal static class FeedBench
     /// <summary>Demo-region offers, renumbered so that one provider publishes them all.</summary>
     private static List<OfferDraft> Drafts(int count, CatalogueVocabularies vocabularies)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var drafts = new List<OfferDraft>(count);
         for (var region = 0; drafts.Count < count; region++)
             foreach (var draft in DemoCatalogue.Generate(today, vocabularies, 20261125 + region).OffersByProvider.Values.SelectMany(d => d))

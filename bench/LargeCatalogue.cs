@@ -34,7 +34,7 @@ internal static class LargeCatalogue
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
 
         var vocabularies = services.GetRequiredService<CatalogueVocabularies>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var written = 0;
         var stored = Stopwatch.StartNew();
         for (var region = 0; written < target; region++)

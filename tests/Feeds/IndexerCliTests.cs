@@ -122,13 +122,14 @@ public sealed class IndexerCliTests
                     new OfferDraft { ExternalId = "s-2", Sector = Sector.Adult, Kind = "kurs", Title = "Kurs garncarstwa", Mode = "online", IsOnline = true },
                 ], OfferSource.Api, isDemo: false, CancellationToken.None);
             }
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while ((await client.GetJsonAsync("/api/v1/offers?pageSize=1&facets=false")).Get<long>("total") < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            var deadline = TimeSpan.FromSeconds(10);
+            while ((await client.GetJsonAsync("/api/v1/offers?pageSize=1&facets=false")).Get<long>("total") < 2 && waited.Elapsed < deadline) await Task.Delay(50);
         }
         await using var cluster = await FakeElasticsearch.StartAsync();
         // The cluster's index stands one change behind the store: only the engine itself can say so.
         cluster.Answer = r => r.Method == "GET" && r.Path.EndsWith("/_mapping", StringComparison.Ordinal)
-            ? new FakeResponse(200, """{"catalogue-offers-v1-20261101080000000":{"mappings":{"_meta":{"schema":"1","analysis":"fallback","checkpoint":1}}}}""")
+            ? new FakeResponse(200, """{"catalogue-offers-v2-20261101080000000":{"mappings":{"_meta":{"schema":"2","analysis":"fallback","checkpoint":1}}}}""")
             : null;
         try
         {

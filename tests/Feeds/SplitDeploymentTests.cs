@@ -27,7 +27,8 @@ public sealed class SplitDeploymentTests
                 ExternalId = "split-1", Sector = Sector.Adult, Kind = "kurs", Title = "Kurs bartnictwa leśnego", Mode = "online", IsOnline = true,
             }], OfferSource.Api, isDemo: false, CancellationToken.None);
         }
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(10);
         long found;
         do
         {
@@ -35,7 +36,7 @@ public sealed class SplitDeploymentTests
             if (found > 0) break;
             await Task.Delay(50);
         }
-        while (DateTime.UtcNow < deadline);
+        while (waited.Elapsed < deadline);
         Assert.Equal(1, found);
         Assert.False(indexer.HasExited, "the indexer keeps writing: the API never took the writer lock");
         indexer.Kill();

@@ -25,7 +25,7 @@ public sealed class SyncRunApiTests(SyncRunApiTests.OwnCatalogue factory) : ICla
                 new FeedOffer { Row = 1, ExternalId = "api-1", Sector = "adult", Kind = "kurs", Title = "Kurs obsługi koparki", Mode = "online" },
                 new FeedOffer { Row = 2, ExternalId = "api-2", Sector = "adult", Kind = "kurs", Title = "Kurs z błędem", Mode = "teleport" },
             ], [], 2);
-            var run = new SyncRun { ProviderId = provider, Origin = "upload", StartedAt = DateTimeOffset.UtcNow };
+            var run = new SyncRun { ProviderId = provider, Origin = "upload", StartedAt = TimeProvider.System.GetUtcNow() };
             await scope.ServiceProvider.GetRequiredService<FeedApplier>().ApplyAsync(provider, feed, run, OfferSource.Feed, CancellationToken.None);
         }
 

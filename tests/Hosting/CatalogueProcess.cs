@@ -66,8 +66,9 @@ public sealed class CatalogueProcess : IDisposable
     /// <summary>Waits until the output contains <paramref name="text"/> or the process exits.</summary>
     public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var deadline = timeout;
+        while (waited.Elapsed < deadline)
         {
             if (Output.Contains(text, StringComparison.Ordinal)) return true;
             if (_process.HasExited) return Output.Contains(text, StringComparison.Ordinal);

@@ -66,12 +66,13 @@ internal static class Publishing
 
     public static async Task<System.Text.Json.Nodes.JsonNode> WaitForUploadAsync(this HttpClient client, string location)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(30);
         while (true)
         {
             var upload = await client.GetJsonAsync(location);
             if (upload.Get<string>("status") is not ("queued" or "processing")) return upload;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Upload {location} still {upload.Get<string>("status")} after 30 s.");
+            if (waited.Elapsed > deadline) throw new TimeoutException($"Upload {location} still {upload.Get<string>("status")} after 30 s.");
             await Task.Delay(50);
         }
     }

@@ -62,8 +62,8 @@ public abstract class SearchFilterConformanceTests<TFixture>(TFixture fixture) w
     public async Task Updated_since_keeps_only_recent_changes()
     {
         var all = await Search(new() { PageSize = 1 });
-        var future = await Search(new() { PageSize = 1, UpdatedSince = DateTimeOffset.UtcNow.AddDays(1) });
-        var past = await Search(new() { PageSize = 1, UpdatedSince = DateTimeOffset.UtcNow.AddDays(-1) });
+        var future = await Search(new() { PageSize = 1, UpdatedSince = TimeProvider.System.GetUtcNow().AddDays(1) });
+        var past = await Search(new() { PageSize = 1, UpdatedSince = TimeProvider.System.GetUtcNow().AddDays(-1) });
         Assert.Equal(0, future.Total);
         Assert.Equal(all.Total, past.Total);
     }

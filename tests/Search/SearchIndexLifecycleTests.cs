@@ -59,7 +59,8 @@ public sealed class SearchIndexLifecycleTests
             }], OfferSource.Api, isDemo: false, CancellationToken.None);
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(10);
         long found;
         do
         {
@@ -67,7 +68,7 @@ public sealed class SearchIndexLifecycleTests
             if (found > 0) break;
             await Task.Delay(50);
         }
-        while (DateTime.UtcNow < deadline);
+        while (waited.Elapsed < deadline);
         Assert.Equal(1, found);
     }
 }
