@@ -1,3 +1,4 @@
+using Catalogue.Changes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,11 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace Catalogue.Indexer.Indexing;
 
 /// <summary>
-/// Drains the change log into the search index continuously: a short poll keeps a stored change searchable within a
-/// fraction of a second, including changes written by another process. One failed batch is logged and retried; it
-/// never stops the host.
+/// Drains the change log into the search index continuously: a commit in this process wakes it at once
+/// (<see cref="ChangeLogSignal"/>), and a short poll on the injected clock picks up changes written by another process.
+/// One failed batch is logged and retried; it never stops the host.
 /// </summary>
-public sealed partial class SearchIndexDrainWorker(IServiceScopeFactory scopes, IndexReadiness readiness, ILogger<SearchIndexDrainWorker> logger) : BackgroundService
+public sealed partial class SearchIndexDrainWorker(
+    IServiceScopeFactory scopes, IndexReadiness readiness, ChangeLogSignal committed, TimeProvider clock, ILogger<SearchIndexDrainWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(100);
 
@@ -31,9 +33,9 @@ public sealed partial class SearchIndexDrainWorker(IServiceScopeFactory scopes, 
             catch (Exception exception)
             {
                 LogFailed(exception);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
             }
-            if (drained == 0) await Task.Delay(Idle, stoppingToken);
+            if (drained == 0) await committed.WaitAsync(Idle, clock, stoppingToken);
         }
     }
 

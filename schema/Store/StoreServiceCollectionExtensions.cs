@@ -13,7 +13,12 @@ public static class StoreServiceCollectionExtensions
     {
         Directory.CreateDirectory(dataDirectory);
         var connectionString = ConnectionString(dataDirectory);
-        services.AddDbContext<CatalogueDbContext>(options => Configure(options, connectionString));
+        services.AddSingleton<Changes.ChangeLogSignal>();
+        services.AddDbContext<CatalogueDbContext>((provider, options) =>
+        {
+            Configure(options, connectionString);
+            options.AddInterceptors(new Changes.ChangeLogCommitInterceptor(provider.GetRequiredService<Changes.ChangeLogSignal>()));
+        });
         return services;
     }
 
