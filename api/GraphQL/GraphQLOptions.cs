@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.ComponentModel.DataAnnotations;
 
 namespace Catalogue.Api.GraphQL;
@@ -53,3 +54,7 @@ public sealed class GraphQLOptions
     /// </summary>
     [Range(1_024, 4_194_304)] public int MaxRequestBytes { get; set; } = 65_536;
 }
+
+/// <summary>Checks <see cref="GraphQLOptions"/> at start (source-generated from its annotations).</summary>
+[OptionsValidator]
+internal sealed partial class GraphQLOptionsValidator : IValidateOptions<GraphQLOptions>;

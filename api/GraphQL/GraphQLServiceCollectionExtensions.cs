@@ -13,7 +13,8 @@ internal static class GraphQLServiceCollectionExtensions
 
     public static IServiceCollection AddCatalogueGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
         var timeout = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>()?.ExecutionTimeout ?? new GraphQLOptions().ExecutionTimeout;
         // Open data, like REST: any web page may query, without credentials; POST (JSON) needs a preflight, so allow it here.
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "POST").AllowAnyHeader()));

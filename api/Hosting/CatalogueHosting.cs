@@ -30,7 +30,6 @@ internal static class CatalogueHosting
         var options = builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions();
         var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRootPath);
 
-        services.AddOptions<CatalogueOptions>().BindConfiguration(CatalogueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new DataDirectory(dataDirectory));
         var indexer = builder.Configuration.GetSection(IndexerOptions.Section).Get<IndexerOptions>() ?? new IndexerOptions();
         services.AddCatalogueIndexing(builder.Configuration, dataDirectory, indexer.RunInApi ? IndexingRole.Writer : IndexingRole.ReadOnly);

@@ -9,7 +9,6 @@ internal static class PublishingHosting
 {
     public static void AddPublishing(this IServiceCollection services)
     {
-        services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section);
         services.AddSingleton<UploadQueue>();
         services.AddHostedService<UploadWorker>();
         services.AddSingleton<OfferLocks>();

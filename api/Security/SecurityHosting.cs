@@ -1,4 +1,4 @@
-using Catalogue.Api.Publishing;
+using Catalogue.Store;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -13,7 +13,8 @@ internal static class SecurityHosting
 {
     public static void AddCatalogueSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -33,7 +34,7 @@ internal static class SecurityHosting
         app.UseRateLimiter();
         app.UseAuthorization();
 
-        if (app.Services.GetRequiredService<IOptions<PublishingOptions>>().Value.BootstrapAdminHash is null)
+        if (ApiKeySecrets.BootstrapAdminHash(app.Services.GetRequiredService<IOptions<CatalogueOptions>>().Value) is null)
             app.Logger.LogWarning("Admin endpoints are closed: no bootstrap admin key. Set Catalogue:AdminKey (env Catalogue__AdminKey) to a long random secret, or Catalogue:AdminKeyHash to its SHA-256 in hex, and restart.");
     }
 }

@@ -8,7 +8,7 @@ namespace Catalogue.Indexer.Feeds;
 /// link-local (cloud metadata at 169.254.169.254), private, carrier-grade NAT, multicast or unspecified ranges. URLs
 /// are checked when registered, and again when connecting (<see cref="CreateHandler"/>), on the address actually
 /// resolved, so a name that later resolves to an inside address (DNS rebinding) or a redirect inward is refused too.
-/// <see cref="FeedNetworkOptions.AllowPrivateNetworks"/> lifts the address rule for tests and closed networks.
+/// <see cref="FeedOptions.AllowPrivateNetworks"/> lifts the address rule for tests and closed networks.
 /// </summary>
 public static class FeedAddressGuard
 {
@@ -49,7 +49,7 @@ public static class FeedAddressGuard
     }
 
     /// <summary>The feed client's handler: connects only to addresses <see cref="IsPublic"/> accepts (unless allowed).</summary>
-    public static SocketsHttpHandler CreateHandler(FeedNetworkOptions options) => new()
+    public static SocketsHttpHandler CreateHandler(FeedOptions options) => new()
     {
         ConnectCallback = async (context, cancellationToken) =>
         {
@@ -71,11 +71,4 @@ public static class FeedAddressGuard
             }
         },
     };
-}
-
-/// <summary>Bound from the <c>Feeds</c> section, beside <see cref="FeedOptions"/>.</summary>
-public sealed class FeedNetworkOptions
-{
-    /// <summary>Let feeds use loopback, private and link-local addresses (tests, closed networks). Default false.</summary>
-    public bool AllowPrivateNetworks { get; set; }
 }

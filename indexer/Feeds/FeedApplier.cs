@@ -56,24 +56,3 @@ public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, Offer
         return run;
     }
 }
-
-/// <summary>Bound from the <c>Feeds</c> section.</summary>
-public sealed class FeedOptions
-{
-    public const string Section = "Feeds";
-
-    /// <summary>A complete feed that would withdraw more than this share of a provider's active offers is held. Default 0.5.</summary>
-    public double ShrinkGuardShare { get; set; } = 0.5;
-
-    /// <summary>Largest feed document read. Default 50 MB.</summary>
-    public long MaxDocumentBytes { get; set; } = 50L * 1024 * 1024;
-
-    /// <summary>How long one feed may take to answer and arrive, retries included. Default 60 s.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Retries of a transient failure (5xx, 408, 429, network) with exponential backoff. Default 2.</summary>
-    public int Retries { get; set; } = 2;
-
-    /// <summary>The first backoff delay. Default 1 s.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
-}

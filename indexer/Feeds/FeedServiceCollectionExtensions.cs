@@ -11,9 +11,9 @@ public static class FeedServiceCollectionExtensions
     /// <summary>The feed pipeline: options from <c>Feeds</c>, the one validator, the applier, and the HTTP client with retries.</summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section));
+        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FeedOptions>>().Value);
-        services.AddOptions<FeedNetworkOptions>().Bind(configuration.GetSection(FeedOptions.Section));
         services.AddSingleton<OfferNormaliser>();
         services.AddScoped<FeedApplier>();
         services.AddScoped<FeedSync>();
@@ -24,7 +24,7 @@ public static class FeedServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Catalogue-Lodzkie-Indexer/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(sp => FeedAddressGuard.CreateHandler(sp.GetRequiredService<IOptions<FeedNetworkOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(sp => FeedAddressGuard.CreateHandler(sp.GetRequiredService<FeedOptions>()))
             .AddResilienceHandler("feed-retries", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<FeedOptions>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Catalogue.Indexer.Feeds;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
@@ -24,7 +25,8 @@ public static class IndexingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new IndexingDeployment(dataDirectory, role));
-        services.AddOptions<CatalogueOptions>().Bind(configuration.GetSection(CatalogueOptions.Section));
+        services.AddOptions<CatalogueOptions>().Bind(configuration.GetSection(CatalogueOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CatalogueOptions>, CatalogueOptionsValidator>();
         services.AddSingleton<CatalogueVocabularies>();
         services.AddCatalogueStore(dataDirectory);
         services.AddScoped<OfferWriter>();

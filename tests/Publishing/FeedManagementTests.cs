@@ -47,10 +47,10 @@ public sealed class FeedManagementTests(FeedManagementTests.Host host) : IClassF
         await server.StartAsync();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        using var guarded = new HttpClient(FeedAddressGuard.CreateHandler(new FeedNetworkOptions()));
+        using var guarded = new HttpClient(FeedAddressGuard.CreateHandler(new FeedOptions()));
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => guarded.GetAsync(address + "/feed"));
         Assert.Contains("private, loopback or link-local", refused.Message, StringComparison.Ordinal);
-        using var allowed = new HttpClient(FeedAddressGuard.CreateHandler(new FeedNetworkOptions { AllowPrivateNetworks = true }));
+        using var allowed = new HttpClient(FeedAddressGuard.CreateHandler(new FeedOptions { AllowPrivateNetworks = true }));
         Assert.Equal(HttpStatusCode.OK, (await allowed.GetAsync(address + "/feed")).StatusCode);
     }
 

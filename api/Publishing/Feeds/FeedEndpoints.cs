@@ -42,7 +42,7 @@ internal static class FeedEndpoints
     /// <summary>Register a feed.</summary>
     /// <param name="providerId">The provider's id.</param>
     internal static async Task<Results<Created<FeedResponse>, ValidationProblem, ProblemHttpResult>> Add(
-        string providerId, FeedRequest request, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedNetworkOptions> network, TimeProvider clock, CancellationToken cancellationToken)
+        string providerId, FeedRequest request, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedOptions> network, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, cancellationToken)) return Problems.NotFound("Provider", providerId);
         var (format, errors) = await ValidateAsync(request, network.Value, cancellationToken);
@@ -59,7 +59,7 @@ internal static class FeedEndpoints
     /// <param name="providerId">The provider's id.</param>
     /// <param name="feedId">The feed's id.</param>
     internal static async Task<Results<Ok<FeedResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        string providerId, long feedId, FeedRequest request, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedNetworkOptions> network, TimeProvider clock, CancellationToken cancellationToken)
+        string providerId, long feedId, FeedRequest request, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedOptions> network, TimeProvider clock, CancellationToken cancellationToken)
     {
         var feed = await db.ProviderFeeds.FirstOrDefaultAsync(f => f.Id == feedId && f.ProviderId == providerId, cancellationToken);
         if (feed is null) return Problems.NotFound("Feed", feedId.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -101,7 +101,7 @@ internal static class FeedEndpoints
         return TypedResults.Accepted($"/api/v1/providers/{providerId}/sync-runs");
     }
 
-    private static async Task<(FeedFormat Format, Dictionary<string, string[]> Errors)> ValidateAsync(FeedRequest request, FeedNetworkOptions network, CancellationToken cancellationToken)
+    private static async Task<(FeedFormat Format, Dictionary<string, string[]> Errors)> ValidateAsync(FeedRequest request, FeedOptions network, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Url) || request.Url.Length > 2000) errors["url"] = ["Required: an http(s) URL of at most 2000 characters."];

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Catalogue.Api.Security;
+using Catalogue.Store;
 
 namespace Catalogue.Api.Publishing.Offers;
 
@@ -81,7 +82,7 @@ internal static class OwnOfferEndpoints
     /// <param name="externalId">The provider's own id for the offer.</param>
     internal static async Task<Results<Created<OfferResponse>, Ok<OfferResponse>, ValidationProblem, ProblemHttpResult>> Put(
         string providerId, string externalId, HttpContext http, OfferPublisher publisher, CatalogueVocabularies vocabularies,
-        IOptions<PublishingOptions> options, CancellationToken cancellationToken)
+        IOptions<CatalogueOptions> options, CancellationToken cancellationToken)
     {
         var (body, problem) = await OfferBody.ReadObjectAsync(http.Request, OfferBody.Json, options.Value.MaxOfferBytes, cancellationToken);
         // A missing provider is named before anything about the body, as it always was.
@@ -102,7 +103,7 @@ internal static class OwnOfferEndpoints
     /// <param name="externalId">The provider's own id for the offer.</param>
     internal static async Task<Results<Ok<OfferResponse>, ValidationProblem, ProblemHttpResult>> Patch(
         string providerId, string externalId, HttpContext http, OfferPublisher publisher, CatalogueVocabularies vocabularies,
-        IOptions<PublishingOptions> options, CancellationToken cancellationToken)
+        IOptions<CatalogueOptions> options, CancellationToken cancellationToken)
     {
         var (patch, problem) = await OfferBody.ReadObjectAsync(http.Request, OfferBody.MergePatch, options.Value.MaxOfferBytes, cancellationToken);
         if (problem is not null) return problem;

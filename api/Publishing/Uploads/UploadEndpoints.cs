@@ -40,7 +40,7 @@ internal static class UploadEndpoints
     /// <param name="mode">merge (default), replace or validate.</param>
     internal static async Task<Results<Accepted<UploadResponse>, ValidationProblem, ProblemHttpResult>> Upload(
         string providerId, [FromQuery(Name = "mode")] string? mode, HttpContext http, ClaimsPrincipal user, CatalogueDbContext db,
-        UploadQueue queue, DataDirectory data, IOptions<PublishingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        UploadQueue queue, DataDirectory data, IOptions<CatalogueOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<UploadMode>(mode ?? "merge", ignoreCase: true, out var parsedMode) || !Enum.IsDefined(parsedMode) || char.IsDigit((mode ?? "m")[0]))
             return Problems.Invalid(new() { ["mode"] = ["merge, replace or validate."] });

@@ -16,7 +16,7 @@ namespace Catalogue.Api.Security;
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IOptions<PublishingOptions> publishing, CatalogueDbContext db, TimeProvider clock, IProblemDetailsService problems)
+    IOptions<CatalogueOptions> catalogue, CatalogueDbContext db, TimeProvider clock, IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -30,7 +30,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (presented.Length is 0 or > 200) return Failed("The API key is malformed.");
         var hash = ApiKeySecrets.Hash(presented);
 
-        var bootstrap = publishing.Value.BootstrapAdminHash;
+        var bootstrap = ApiKeySecrets.BootstrapAdminHash(catalogue.Value);
         if (bootstrap is not null && ApiKeySecrets.HashesEqual(hash, bootstrap))
             return Success(null, ApiKey.AdminScope, "bootstrap");
 

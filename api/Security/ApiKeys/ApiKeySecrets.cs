@@ -27,6 +27,12 @@ internal static class ApiKeySecrets
         return parts.Length == 3 && parts[0] == "cat" && parts[1].Length == 10 ? parts[1] : null;
     }
 
+    /// <summary>The hash the bootstrap admin key must match (from <c>Catalogue:AdminKey</c> or <c>AdminKeyHash</c>), or null when admin endpoints are closed.</summary>
+    public static string? BootstrapAdminHash(Store.CatalogueOptions options) =>
+        !string.IsNullOrWhiteSpace(options.AdminKey) ? Hash(options.AdminKey.Trim())
+        : !string.IsNullOrWhiteSpace(options.AdminKeyHash) ? options.AdminKeyHash.Trim().ToLowerInvariant()
+        : null;
+
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     /// <summary>Constant-time comparison of two hex hashes: how long it takes says nothing about how much matched.</summary>
