@@ -72,18 +72,16 @@ public sealed class CrashRecoveryTests
             using var third = CatalogueProcess.Start(directory, settings);
             Assert.True(await third.WaitForOutputAsync("Catalogue ready", TimeSpan.FromSeconds(60)), third.Output);
             using var client = new HttpClient { BaseAddress = new Uri(third.ListeningUrl() ?? throw new InvalidOperationException(third.Output)) };
-            var waited = Stopwatch.StartNew();
-            int stored;
-            long indexed;
-            do
+            int stored = 0;
+            long indexed = 0;
+            var caughtUp = await Eventually.TryAsync(async () =>
             {
-                await Task.Delay(200);
                 await using var db = Store(directory);
                 stored = await db.Offers.CountAsync(o => o.Status == Catalogue.Offers.OfferStatus.Active);
                 indexed = (await client.GetJsonAsync("/api/v1/offers?pageSize=1&facets=false")).Get<long>("total");
-            }
-            while ((stored != 3000 || indexed != stored) && waited.Elapsed < TimeSpan.FromMinutes(2));
-            Assert.True(stored == 3000 && indexed == stored, $"stored {stored}, indexed {indexed}: {third.Output}");
+                return stored == 3000 && indexed == stored;
+            }, TimeSpan.FromMinutes(2));
+            Assert.True(caughtUp, $"stored {stored}, indexed {indexed}: {third.Output}");
 
             await using var store = Store(directory);
             var runs = await store.SyncRuns.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
@@ -102,14 +100,14 @@ public sealed class CrashRecoveryTests
     /// <summary>The id of the run the process is in the middle of, once the store shows it running.</summary>
     private static async Task<long?> RunningRunAsync(string directory, CatalogueProcess process)
     {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        long? running = null;
+        await Eventually.TryAsync(async () =>
         {
             await using var db = Store(directory);
-            if (await db.SyncRuns.Where(r => r.Outcome == SyncOutcome.Running).Select(r => (long?)r.Id).FirstOrDefaultAsync() is { } id) return id;
-            await Task.Delay(20);
-        }
-        return null;
+            running = await db.SyncRuns.Where(r => r.Outcome == SyncOutcome.Running).Select(r => (long?)r.Id).FirstOrDefaultAsync();
+            return running is not null || process.HasExited;
+        }, Eventually.Bound);
+        return running;
     }
 
     private static CatalogueDbContext Store(string directory)

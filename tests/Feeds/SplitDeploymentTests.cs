@@ -27,16 +27,9 @@ public sealed class SplitDeploymentTests
                 ExternalId = "split-1", Sector = Sector.Adult, Kind = "kurs", Title = "Kurs bartnictwa leśnego", Mode = "online", IsOnline = true,
             }], OfferSource.Api, isDemo: false, CancellationToken.None);
         }
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var deadline = TimeSpan.FromSeconds(10);
-        long found;
-        do
-        {
-            found = (await client.GetJsonAsync("/api/v1/offers?q=bartnictwo&facets=false")).Get<long>("total");
-            if (found > 0) break;
-            await Task.Delay(50);
-        }
-        while (waited.Elapsed < deadline);
+        long found = 0;
+        await Eventually.HoldsAsync(async () => (found = (await client.GetJsonAsync("/api/v1/offers?q=bartnictwo&facets=false")).Get<long>("total")) > 0,
+            "the new offer is found by search");
         Assert.Equal(1, found);
         Assert.False(indexer.HasExited, "the indexer keeps writing: the API never took the writer lock");
         indexer.Kill();

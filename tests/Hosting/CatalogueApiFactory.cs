@@ -58,15 +58,12 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> CreateReadyClientAsync()
     {
         var client = CreateClient();
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var deadline = TimeSpan.FromSeconds(60);
-        while (true)
+        await Eventually.HoldsAsync(async () =>
         {
             using var response = await client.GetAsync("/health/ready");
-            if (response.StatusCode == HttpStatusCode.OK) return client;
-            if (waited.Elapsed > deadline) throw new TimeoutException("The catalogue did not become ready within 60 s.");
-            await Task.Delay(50);
-        }
+            return response.StatusCode == HttpStatusCode.OK;
+        }, "the catalogue becomes ready (/health/ready 200)");
+        return client;
     }
 
     protected override void Dispose(bool disposing)

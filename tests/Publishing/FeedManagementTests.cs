@@ -111,15 +111,9 @@ public sealed class FeedLifecycleTests(FeedLifecycleTests.Host host) : IClassFix
 
         var sync = await client.PostAsync($"/api/v1/providers/feed-life-school/feeds/{feedId}/sync", null);
         Assert.Equal(HttpStatusCode.Accepted, sync.StatusCode);
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var deadline = TimeSpan.FromSeconds(20);
         System.Text.Json.Nodes.JsonNode? run = null;
-        while (waited.Elapsed < deadline)
-        {
-            run = (await client.GetJsonAsync("/api/v1/providers/feed-life-school/sync-runs")).Items().FirstOrDefault(r => r.Get<string>("outcome") != "running");
-            if (run is not null) break;
-            await Task.Delay(100);
-        }
+        await Eventually.HoldsAsync(async () => (run = (await client.GetJsonAsync("/api/v1/providers/feed-life-school/sync-runs")).Items()
+            .FirstOrDefault(r => r.Get<string>("outcome") != "running")) is not null, "the requested sync ends");
         Assert.NotNull(run);
         Assert.Equal(("succeeded", 1), (run.Get<string>("outcome"), run.Get<int>("created")));
         Assert.Single((await client.GetJsonAsync("/api/v1/providers/feed-life-school/feeds")).AsArray());

@@ -66,15 +66,10 @@ internal static class Publishing
 
     public static async Task<System.Text.Json.Nodes.JsonNode> WaitForUploadAsync(this HttpClient client, string location)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var deadline = TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var upload = await client.GetJsonAsync(location);
-            if (upload.Get<string>("status") is not ("queued" or "processing")) return upload;
-            if (waited.Elapsed > deadline) throw new TimeoutException($"Upload {location} still {upload.Get<string>("status")} after 30 s.");
-            await Task.Delay(50);
-        }
+        System.Text.Json.Nodes.JsonNode upload = null!;
+        await Eventually.HoldsAsync(async () => (upload = await client.GetJsonAsync(location)).Get<string>("status") is not ("queued" or "processing"),
+            $"upload {location} ends");
+        return upload;
     }
 
     internal sealed record IssuedKey(long Id, string Key, string Scope);

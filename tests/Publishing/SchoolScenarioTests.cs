@@ -34,13 +34,9 @@ public sealed class SchoolScenarioTests(PublishingHost host) : IClassFixture<Pub
             Assert.Equal(etags["K-1"], again.Headers.ETag!.ToString());
         }
 
-        // Searchable within 2 s, through the outbox.
-        var watch = Stopwatch.StartNew();
-        while ((await anonymous.GetJsonAsync($"/api/v1/offers?provider={School}")).Get<int>("total") < 3)
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), "The three offers were not searchable within 2 s.");
-            await Task.Delay(25);
-        }
+        // Searchable through the outbox (how fast is the feeds bench's freshness figure, not a test's).
+        await Eventually.HoldsAsync(async () => (await anonymous.GetJsonAsync($"/api/v1/offers?provider={School}")).Get<int>("total") == 3,
+            "the three offers are searchable");
         Assert.Single((await anonymous.GetJsonAsync("/api/v1/offers?q=pszczelarstwa")).Items());
 
         // A stale ETag: 412 and nothing changes; the fresh one: 200 and a new ETag.
@@ -77,12 +73,8 @@ public sealed class SchoolScenarioTests(PublishingHost host) : IClassFixture<Pub
         var offerId = (await school.GetJsonAsync($"/api/v1/providers/{School}/offers/K-3")).Get<string>("id");
         using (var deleted = await school.DeleteAsync($"/api/v1/providers/{School}/offers/K-3"))
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        watch.Restart();
-        while ((await anonymous.GetJsonAsync("/api/v1/offers?q=tortów")).Get<int>("total") > 0)
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), "The withdrawn offer was still in default search after 2 s.");
-            await Task.Delay(25);
-        }
+        await Eventually.HoldsAsync(async () => (await anonymous.GetJsonAsync("/api/v1/offers?q=tortów")).Get<int>("total") == 0,
+            "the withdrawn offer leaves default search");
         Assert.Equal("withdrawn", (await anonymous.GetJsonAsync($"/api/v1/offers/{offerId}")).Get<string>("status"));
         var list = await school.GetJsonAsync($"/api/v1/providers/{School}/offers?status=withdrawn");
         Assert.Equal("K-3", list.Items().Single()["offer"]!.Get<string>("externalId"));

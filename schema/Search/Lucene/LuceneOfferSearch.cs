@@ -19,7 +19,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
             Union(bits, LuceneOfferFields.Profession, query.Professions),
             Union(bits, LuceneOfferFields.Qualification, query.Qualifications),
             Union(bits, LuceneOfferFields.Language, query.Languages));
-        var facetFilters = FacetFilters(bits, query);
+        var facetFilters = LuceneFacets.Filters(bits, query);
         var allFacets = Intersect(bits.MaxDoc, [.. facetFilters.Values]);
 
         var textQuery = LuceneTextQuery.Build(analyzer, searcher.IndexReader, query.Text);
@@ -61,7 +61,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
             };
         }).ToList();
 
-        var facets = query.IncludeFacets ? Facets(bits, collector.Base, facetFilters, query) : [];
+        var facets = query.IncludeFacets ? LuceneFacets.Count(bits, collector.Base, facetFilters) : [];
         var total = Math.Min(collector.Total, OfferSearchResult.TotalLimit);
         return new OfferSearchResult(hits, total, collector.Total > OfferSearchResult.TotalLimit, nextCursor, facets);
     }
@@ -69,56 +69,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
     private static readonly ISet<string> StoredFields = new HashSet<string> { LuceneOfferFields.Payload };
 
-    /// <summary>The filters that are also facets, keyed by facet name: each facet is counted without its own filter.</summary>
-    private static Dictionary<string, FixedBitSet> FacetFilters(ReaderBitsets bits, OfferQuery query)
-    {
-        var filters = new Dictionary<string, FixedBitSet>();
-        void Add(string facet, string field, IEnumerable<string> values)
-        {
-            if (Union(bits, field, values) is { } union) filters[facet] = union;
-        }
-        Add(FacetNames.Sector, LuceneOfferFields.Sector, query.Sectors.Select(s => s.ToString().ToLowerInvariant()));
-        Add(FacetNames.Kind, LuceneOfferFields.Kind, query.Kinds);
-        Add(FacetNames.Powiat, LuceneOfferFields.Powiat, query.Powiats);
-        Add(FacetNames.Mode, LuceneOfferFields.Mode, query.Modes);
-        Add(FacetNames.Isced, LuceneOfferFields.Isced, query.Isced);
-        Add(FacetNames.Funding, LuceneOfferFields.Funding, query.Funding);
-        Add(FacetNames.StartMonth, LuceneOfferFields.StartMonth, query.StartMonths);
-        if (query.Free is { } free) Add(FacetNames.Free, LuceneOfferFields.Free, [free ? "true" : "false"]);
-        if (OfferQueryRules.Levels(query) is { } levels)
-            filters[FacetNames.Level] = bits.Union(LuceneOfferFields.Level, levels.Select(l => l.ToString(CultureInfo.InvariantCulture)));
-        return filters;
-    }
-
-    private static List<Facet> Facets(ReaderBitsets bits, FixedBitSet baseDocs, Dictionary<string, FixedBitSet> filters, OfferQuery query)
-    {
-        var facets = new List<Facet>(FacetNames.All.Count);
-        foreach (var name in FacetNames.All)
-        {
-            var docs = baseDocs.Clone();
-            foreach (var (other, filter) in filters)
-                if (other != name) docs.And(filter);
-            var field = FacetField(name);
-            var values = bits.Values(field).Select(v => new FacetValue(v, FixedBitSet.IntersectionCount(docs, bits.Get(field, v))));
-            facets.Add(new Facet(name, OfferQueryRules.Order(name, values)));
-        }
-        return facets;
-    }
-
-    private static string FacetField(string facet) => facet switch
-    {
-        FacetNames.Sector => LuceneOfferFields.Sector,
-        FacetNames.Kind => LuceneOfferFields.Kind,
-        FacetNames.Powiat => LuceneOfferFields.Powiat,
-        FacetNames.Level => LuceneOfferFields.Level,
-        FacetNames.Mode => LuceneOfferFields.Mode,
-        FacetNames.Isced => LuceneOfferFields.IscedBroad,
-        FacetNames.Funding => LuceneOfferFields.Funding,
-        FacetNames.Free => LuceneOfferFields.Free,
-        _ => LuceneOfferFields.StartMonth,
-    };
-
-    private static FixedBitSet? Union(ReaderBitsets bits, string field, IEnumerable<string> values)
+    internal static FixedBitSet? Union(ReaderBitsets bits, string field, IEnumerable<string> values)
     {
         var list = values.ToList();
         return list.Count == 0 ? null : bits.Union(field, list);

@@ -139,16 +139,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    /// <summary>The change-log position of the last commit of the index in <paramref name="indexDirectory"/>, read without taking the writer lock; null when there is no index.</summary>
-    public static long? ReadCheckpoint(string indexDirectory)
-    {
-        if (!System.IO.Directory.Exists(indexDirectory)) return null;
-        using var directory = FSDirectory.Open(indexDirectory);
-        if (!DirectoryReader.IndexExists(directory)) return null;
-        using var reader = DirectoryReader.Open(directory);
-        return reader.IndexCommit.UserData.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : null;
-    }
-
     private IDictionary<string, string> CommittedData() => _writer.CommitData ?? new Dictionary<string, string>();
 
     public void Dispose()
