@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Catalogue.Feeds;
@@ -9,17 +7,11 @@ using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
 using Catalogue.Providers;
-using Catalogue.Search;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Bench;
 

@@ -1,16 +1,8 @@
-using System.Diagnostics;
-using System.Globalization;
 using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
 using Catalogue.Offers;
 using Catalogue.Providers;
-using Catalogue.Search;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Bench;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Catalogue.Search;
 using Catalogue.Search.Lucene;
 
 namespace Catalogue.Bench;

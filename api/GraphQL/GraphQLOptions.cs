@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using System.ComponentModel.DataAnnotations;
 
 namespace Catalogue.Api.GraphQL;

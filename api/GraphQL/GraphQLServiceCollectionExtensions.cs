@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.GraphQL;
 

@@ -10,12 +10,9 @@ using Catalogue.Api.Offers;
 using Catalogue.Api.OpenApi;
 using Catalogue.Api.Providers;
 using Catalogue.Api.Publishing;
-using Catalogue.Api.Security;
 using Catalogue.Api.Suggest;
 using Catalogue.Indexer.Indexing;
-using Catalogue.Search;
 using Catalogue.Api.Vocabularies;
-using Catalogue.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.ResponseCompression;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Catalogue.Search;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Catalogue.Api.Hosting;

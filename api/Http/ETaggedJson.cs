@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Http;
 

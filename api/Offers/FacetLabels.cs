@@ -1,6 +1,4 @@
 using System.Globalization;
-using Catalogue.Search;
-using Catalogue.Vocabularies;
 
 namespace Catalogue.Api.Offers;
 

@@ -1,6 +1,3 @@
-using Catalogue.Api.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Catalogue.Api.Offers;
 
 internal static class OfferEndpoints

@@ -1,7 +1,3 @@
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.EntityFrameworkCore;
-
 namespace Catalogue.Api.Offers;
 
 /// <summary>Offers by id from the store, withdrawn ones included, behind every door.</summary>

@@ -1,7 +1,4 @@
-using Catalogue.Offers;
 using Catalogue.Providers;
-using Catalogue.Search;
-using Catalogue.Vocabularies;
 
 namespace Catalogue.Api.Offers;
 

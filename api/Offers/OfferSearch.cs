@@ -1,9 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Search;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.EntityFrameworkCore;
-
 namespace Catalogue.Api.Offers;
 
 /// <summary>

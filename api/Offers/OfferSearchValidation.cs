@@ -1,7 +1,4 @@
 using System.Globalization;
-using Catalogue.Offers;
-using Catalogue.Search;
-using Catalogue.Vocabularies;
 using static Catalogue.Api.Offers.OfferSearchFields;
 
 namespace Catalogue.Api.Offers;

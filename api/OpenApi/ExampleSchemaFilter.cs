@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Catalogue.Api.Hosting;
 using Catalogue.Api.Offers;
 using Catalogue.Api.Providers;
-using Catalogue.Vocabularies;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

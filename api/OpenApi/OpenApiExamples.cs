@@ -1,6 +1,5 @@
 using Catalogue.Api.Offers;
 using Catalogue.Api.Providers;
-using Catalogue.Vocabularies;
 
 namespace Catalogue.Api.OpenApi;
 

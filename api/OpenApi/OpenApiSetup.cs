@@ -1,4 +1,3 @@
-using Catalogue.Vocabularies;
 using Microsoft.OpenApi;
 
 namespace Catalogue.Api.OpenApi;

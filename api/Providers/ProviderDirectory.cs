@@ -1,8 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.EntityFrameworkCore;
-
 namespace Catalogue.Api.Providers;
 
 /// <summary>The providers behind every door: pages of them in Polish name order, and their active-offer counts.</summary>

@@ -1,10 +1,4 @@
-using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
-using Catalogue.Offers;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Providers;
 

@@ -1,5 +1,4 @@
 using Catalogue.Providers;
-using Catalogue.Vocabularies;
 
 namespace Catalogue.Api.Providers;
 

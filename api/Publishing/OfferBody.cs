@@ -1,7 +1,5 @@
-using Catalogue.Api.Security;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Catalogue.Api.Publishing;
 

@@ -2,7 +2,6 @@ using Catalogue.Api.Publishing;
 using Catalogue.Api.Publishing.Uploads;
 using Catalogue.Api.Publishing.Feeds;
 using Catalogue.Api.Publishing.Offers;
-using Catalogue.Api.Security;
 using Catalogue.Api.Admin;
 
 namespace Catalogue.Api.Publishing;

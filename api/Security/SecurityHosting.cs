@@ -1,7 +1,5 @@
-using Catalogue.Store;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Security;
 

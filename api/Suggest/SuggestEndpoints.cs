@@ -1,7 +1,4 @@
-using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
-using Catalogue.Search;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Catalogue.Api.Suggest;

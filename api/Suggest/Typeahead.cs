@@ -1,5 +1,4 @@
 using Catalogue.Api.Offers;
-using Catalogue.Search;
 
 namespace Catalogue.Api.Suggest;
 

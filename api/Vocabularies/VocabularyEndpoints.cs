@@ -1,7 +1,3 @@
-using Catalogue.Api.Http;
-using Catalogue.Vocabularies;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Catalogue.Api.Vocabularies;
 
 internal static class VocabularyEndpoints

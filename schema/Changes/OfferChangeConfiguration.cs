@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Catalogue.Changes;
 
 internal sealed class OfferChangeConfiguration : IEntityTypeConfiguration<OfferChange>

@@ -1,6 +1,4 @@
 using Catalogue.Providers;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Catalogue.Feeds;
 

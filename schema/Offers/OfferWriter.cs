@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Catalogue.Changes;
 using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Offers;
 

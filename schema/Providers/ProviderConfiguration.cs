@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Catalogue.Providers;
 
 internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>

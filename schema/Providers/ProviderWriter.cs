@@ -1,5 +1,4 @@
 using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Providers;
 

@@ -3,7 +3,6 @@ using Catalogue.Feeds;
 using Catalogue.Offers;
 using Catalogue.Providers;
 using Catalogue.Publishing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Catalogue.Store;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Catalogue.Offers;
-using Catalogue.Vocabularies;
 using Catalogue.Indexer.Demo;
 
 namespace Catalogue.Tests.Demo;

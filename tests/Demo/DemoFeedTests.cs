@@ -1,13 +1,4 @@
-using Catalogue.Feeds;
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Catalogue.Vocabularies;
 using Catalogue.Indexer.Demo;
-using Catalogue.Indexer.Feeds;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Demo;
 

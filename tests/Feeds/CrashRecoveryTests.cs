@@ -1,18 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-using Catalogue.Feeds;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Feeds;
 
 /// <summary>
@@ -30,10 +15,7 @@ public sealed class CrashRecoveryTests
         var halfSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var downloads = 0;
         var body = Encoding.UTF8.GetBytes(BigFeed(3000));
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var server = builder.Build();
-        server.MapGet("/feed", async (HttpContext context) =>
+        await using var server = await LoopbackServer.StartAsync("/feed", async context =>
         {
             context.Response.ContentType = "application/json";
             if (Interlocked.Increment(ref downloads) > 1) { await context.Response.Body.WriteAsync(body); return; }
@@ -42,8 +24,7 @@ public sealed class CrashRecoveryTests
             halfSent.SetResult();
             await stall.Task.WaitAsync(TimeSpan.FromSeconds(90));
         });
-        await server.StartAsync();
-        var url = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed";
+        var url = server.Address + "/feed";
         var settings = new Dictionary<string, string> { ["Catalogue__DemoData"] = "false", ["Feeds__AllowPrivateNetworks"] = "true" };
         try
         {

@@ -1,6 +1,3 @@
-using System.Text;
-using Catalogue.Indexer.Feeds;
-
 namespace Catalogue.Tests.Feeds;
 
 public sealed class CsvFeedReaderTests

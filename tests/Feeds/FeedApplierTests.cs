@@ -1,13 +1,3 @@
-using Catalogue.Feeds;
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Catalogue.Indexer.Feeds;
-using Catalogue.Tests.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Feeds;
 
 /// <summary>Sync semantics on a real SQLite store: what a provider's feed may and may not do to the catalogue.</summary>

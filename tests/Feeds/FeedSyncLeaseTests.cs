@@ -1,9 +1,3 @@
-using Catalogue.Feeds;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Indexer.Feeds;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Catalogue.Tests.Feeds;

@@ -1,18 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using Catalogue.Feeds;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Feeds;
 
 /// <summary>
@@ -30,18 +15,14 @@ public sealed class FeedSyncRaceTests
         var directory = CatalogueApiFactory.NewDataDirectory();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var requests = 0;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var server = builder.Build();
-        server.MapGet("/feed", async (HttpContext context) =>
+        await using var server = await LoopbackServer.StartAsync("/feed", async context =>
         {
             Interlocked.Increment(ref requests);
             await gate.Task.WaitAsync(TimeSpan.FromSeconds(90));
             await context.Response.WriteAsync(
                 """{"version":1,"offers":[{"externalId":"R-1","sector":"adult","kind":"kurs","title":"Kurs obsługi wózka widłowego","mode":"stacjonarne","locations":[{"city":"Sieradz"}]}]}""");
         });
-        await server.StartAsync();
-        var url = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed";
+        var url = server.Address + "/feed";
         var settings = new Dictionary<string, string>
         {
             ["Catalogue__DemoData"] = "false", ["Catalogue__AdminKey"] = CatalogueApiFactory.AdminKey, ["Feeds__AllowPrivateNetworks"] = "true",

@@ -1,18 +1,3 @@
-using Catalogue.Feeds;
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Catalogue.Vocabularies;
-using Catalogue.Indexer.Feeds;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Feeds;
 
 /// <summary>Feed syncs against a real feed server on 127.0.0.1 that can be told to misbehave.</summary>

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using Catalogue.Offers;
-using Catalogue.Tests.Hosting;
 using Catalogue.Tests.Search.Elasticsearch;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Feeds;
 

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using Catalogue.Tests.OpenApi;
-using Catalogue.Indexer.Feeds;
 
 namespace Catalogue.Tests.Feeds;
 

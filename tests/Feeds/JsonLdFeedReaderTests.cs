@@ -1,7 +1,3 @@
-using System.Text;
-using Catalogue.Vocabularies;
-using Catalogue.Indexer.Feeds;
-
 namespace Catalogue.Tests.Feeds;
 
 /// <summary>schema.org JSON-LD as providers embed it in their pages, read into the catalogue's offers.</summary>

@@ -1,6 +1,3 @@
-using Catalogue.Vocabularies;
-using Catalogue.Indexer.Feeds;
-
 namespace Catalogue.Tests.Feeds;
 
 public sealed class OfferNormaliserTests

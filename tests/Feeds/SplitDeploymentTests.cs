@@ -1,7 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Feeds;
 
 /// <summary>The split deployment: a standalone indexer writes the search index, the API (Indexer:RunInApi=false) only reads it.</summary>

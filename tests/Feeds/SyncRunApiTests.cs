@@ -1,10 +1,3 @@
-using System.Net;
-using Catalogue.Feeds;
-using Catalogue.Offers;
-using Catalogue.Tests.Hosting;
-using Catalogue.Indexer.Feeds;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Feeds;
 
 public sealed class SyncRunApiTests(SyncRunApiTests.OwnCatalogue factory) : IClassFixture<SyncRunApiTests.OwnCatalogue>

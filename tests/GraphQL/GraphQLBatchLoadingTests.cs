@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.GraphQL;
 
 /// <summary>Store round trips and cost of real requests, observed at the store and the response (no component replaced).</summary>

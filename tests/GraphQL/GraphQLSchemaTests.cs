@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Catalogue.Tests.Hosting;
 using Catalogue.Tests.OpenApi;
 
 namespace Catalogue.Tests.GraphQL;

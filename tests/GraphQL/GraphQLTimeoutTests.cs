@@ -1,12 +1,5 @@
 using System.Data.Common;
-using System.Net;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.GraphQL;
 

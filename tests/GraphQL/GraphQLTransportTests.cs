@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.GraphQL;
 
 /// <summary>GraphQL over HTTP as a client meets it: methods, media types, status codes, error codes.</summary>

@@ -1,12 +1,5 @@
 using System.Data.Common;
-using Catalogue.Store;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Catalogue.Tests.Hosting;
 
 namespace Catalogue.Tests.GraphQL;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Catalogue.Tests.Hosting;
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Catalogue.Tests.Hosting;
 
 /// <summary>The API (or the standalone indexer) as its own operating-system process, for tests that need two processes.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Catalogue.Tests.Hosting;
 
 /// <summary>

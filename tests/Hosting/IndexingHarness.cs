@@ -1,10 +1,6 @@
 using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Hosting;
-using Catalogue.Store;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Catalogue.Tests.Hosting;

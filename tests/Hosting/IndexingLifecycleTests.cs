@@ -1,9 +1,5 @@
 using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
-using Catalogue.Search;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Hosting;
 

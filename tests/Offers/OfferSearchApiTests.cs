@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.Offers;
 
 [Collection(DemoCatalogueCollection.Name)]

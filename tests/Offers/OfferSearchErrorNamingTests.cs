@@ -1,6 +1,4 @@
-using System.Net;
 using Catalogue.Tests.GraphQL;
-using Catalogue.Tests.Hosting;
 
 namespace Catalogue.Tests.Offers;
 

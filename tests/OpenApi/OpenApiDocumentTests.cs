@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.OpenApi;
 
 [Collection(DemoCatalogueCollection.Name)]

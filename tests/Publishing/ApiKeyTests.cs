@@ -1,11 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Tests.Publishing;

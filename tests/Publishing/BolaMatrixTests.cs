@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>

@@ -1,14 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Catalogue.Tests.Hosting;
-using Catalogue.Indexer.Feeds;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>A provider manages its feed URLs; the SSRF guard keeps them off inside addresses, at registration and at fetch.</summary>
@@ -40,12 +29,8 @@ public sealed class FeedManagementTests(FeedManagementTests.Host host) : IClassF
     [Fact]
     public async Task The_fetch_checks_the_address_it_connects_to()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var server = builder.Build();
-        server.MapGet("/feed", () => Results.Text("{\"version\":1,\"offers\":[]}", "application/json"));
-        await server.StartAsync();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var server = await LoopbackServer.StartAsync("/feed", context => context.Response.WriteAsJsonAsync(new { version = 1, offers = Array.Empty<object>() }));
+        var address = server.Address;
 
         using var guarded = new HttpClient(FeedAddressGuard.CreateHandler(new FeedOptions()));
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => guarded.GetAsync(address + "/feed"));
@@ -94,13 +79,9 @@ public sealed class FeedLifecycleTests(FeedLifecycleTests.Host host) : IClassFix
     [Fact]
     public async Task A_provider_registers_a_feed_syncs_it_now_and_sees_the_run()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var server = builder.Build();
-        server.MapGet("/feed", () => Results.Text(
-            """{"version":1,"offers":[{"externalId":"F-1","sector":"adult","kind":"kurs","title":"Kurs z feedu","mode":"online"}]}""", "application/json"));
-        await server.StartAsync();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var server = await LoopbackServer.StartAsync("/feed", context => Results.Text(
+            """{"version":1,"offers":[{"externalId":"F-1","sector":"adult","kind":"kurs","title":"Kurs z feedu","mode":"online"}]}""", "application/json").ExecuteAsync(context));
+        var address = server.Address;
 
         await host.CreateReadyClientAsync();
         var client = host.CreateClient().WithKey(await host.CreateProviderWithKeyAsync("feed-life-school"));

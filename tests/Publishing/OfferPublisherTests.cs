@@ -1,10 +1,5 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Catalogue.Api.Publishing;
 using Catalogue.Api.Publishing.Offers;
-using Catalogue.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Catalogue.Api.Security;
 
 namespace Catalogue.Tests.Publishing;

@@ -1,9 +1,5 @@
-using System.Net;
 using Catalogue.Api.Publishing;
-using Catalogue.Tests.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Catalogue.Api.Security;
 
 namespace Catalogue.Tests.Publishing;

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>The acceptance scenario of the publishing issue, as a school would go through it.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.Publishing;
 
 /// <summary>Upload modes: a dry run applies nothing, replace withdraws what is absent but never past the shrink guard.</summary>

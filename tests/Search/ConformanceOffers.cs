@@ -1,5 +1,3 @@
-using Catalogue.Offers;
-
 namespace Catalogue.Tests.Search;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Search;
-
 namespace Catalogue.Tests.Search;
 
 /// <summary>The result card the index keeps: what a result shows, read back whole, and a stored shape it does not know read as none.</summary>

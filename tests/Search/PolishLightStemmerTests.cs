@@ -1,5 +1,3 @@
-using Catalogue.Search;
-
 namespace Catalogue.Tests.Search;
 
 public sealed class PolishLightStemmerTests

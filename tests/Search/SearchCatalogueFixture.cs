@@ -1,14 +1,7 @@
 using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Hosting;
 using Catalogue.Indexer.Indexing;
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Search;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Search;
 

@@ -1,6 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Search;
-
 namespace Catalogue.Tests.Search;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Search;
-
 namespace Catalogue.Tests.Search;
 
 /// <summary>Filters, facets, distance, sorting and paging: every hit satisfies every filter, checked against the store.</summary>

@@ -1,7 +1,3 @@
-using Catalogue.Offers;
-using Catalogue.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Search;
 
 public sealed class SearchIndexLifecycleTests

@@ -1,9 +1,5 @@
-using System.Net;
-using Catalogue.Search;
 using Catalogue.Search.Lucene;
-using Catalogue.Tests.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Search;
 

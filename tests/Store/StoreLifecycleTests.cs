@@ -1,6 +1,3 @@
-using Catalogue.Tests.Hosting;
-using Microsoft.Data.Sqlite;
-
 namespace Catalogue.Tests.Store;
 
 public sealed class StoreLifecycleTests

@@ -1,6 +1,3 @@
-using System.Net;
-using Catalogue.Tests.Hosting;
-
 namespace Catalogue.Tests.Vocabularies;
 
 [Collection(DemoCatalogueCollection.Name)]

@@ -1,9 +1,5 @@
-using Catalogue.Api.Http;
 using Catalogue.Publishing;
-using Catalogue.Store;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Admin;
 

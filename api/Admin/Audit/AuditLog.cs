@@ -1,6 +1,4 @@
 using Catalogue.Publishing;
-using Catalogue.Store;
-using Catalogue.Api.Security;
 
 namespace Catalogue.Api.Admin;
 

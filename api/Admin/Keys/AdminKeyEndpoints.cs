@@ -1,11 +1,6 @@
 using System.Security.Claims;
-using Catalogue.Api.Http;
 using Catalogue.Publishing;
-using Catalogue.Store;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Catalogue.Api.Security;
 
 namespace Catalogue.Api.Admin;
 

@@ -1,15 +1,9 @@
 using Catalogue.Api.Publishing;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Catalogue.Api.Http;
 using Catalogue.Api.Providers;
 using Catalogue.Providers;
 using Catalogue.Publishing;
-using Catalogue.Store;
-using Catalogue.Vocabularies;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Catalogue.Api.Security;
 
 namespace Catalogue.Api.Admin;
 

@@ -1,5 +1,4 @@
 using GraphQL.Validation.Complexity;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.GraphQL;
 

@@ -1,6 +1,5 @@
 using Catalogue.Api.Offers;
 using GraphQL;
-using Microsoft.Extensions.Options;
 using static Catalogue.Api.Offers.OfferSearchFields;
 
 namespace Catalogue.Api.GraphQL;

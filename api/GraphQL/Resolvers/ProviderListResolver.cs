@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text;
 using Catalogue.Api.Offers;
 using Catalogue.Api.Providers;
-using Catalogue.Vocabularies;
 using GraphQL;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.GraphQL;
 

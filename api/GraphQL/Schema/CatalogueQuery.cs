@@ -1,6 +1,5 @@
 using Catalogue.Api.Offers;
 using Catalogue.Api.Suggest;
-using Catalogue.Vocabularies;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
-using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.GraphQL;
 

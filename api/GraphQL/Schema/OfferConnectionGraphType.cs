@@ -1,5 +1,4 @@
 using Catalogue.Api.Offers;
-using Catalogue.Search;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;

@@ -1,5 +1,3 @@
-using Catalogue.Search;
-using Catalogue.Vocabularies;
 using GraphQL;
 using GraphQL.Types;
 

@@ -4,8 +4,6 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Microsoft.Extensions.Options;
-using Catalogue.Api.Security;
 
 namespace Catalogue.Api.GraphQL;
 

@@ -1,14 +1,8 @@
 using Catalogue.Api.Publishing;
 using System.Security.Claims;
-using Catalogue.Api.Http;
 using Catalogue.Feeds;
 using Catalogue.Indexer.Feeds;
-using Catalogue.Store;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Catalogue.Api.Admin;
-using Catalogue.Api.Security;
 
 namespace Catalogue.Api.Publishing.Feeds;
 

@@ -1,12 +1,7 @@
-using Catalogue.Api.Security;
-using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
 using Catalogue.Api.Publishing;
 using Catalogue.Feeds;
-using Catalogue.Store;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Publishing.Feeds;
 

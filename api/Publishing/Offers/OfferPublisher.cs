@@ -1,11 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Catalogue.Indexer.Feeds;
-using Catalogue.Offers;
 using Catalogue.Providers;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
-using Catalogue.Api.Security;
 using Catalogue.Api.Admin;
 
 namespace Catalogue.Api.Publishing.Offers;

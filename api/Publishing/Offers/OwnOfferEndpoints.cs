@@ -1,14 +1,7 @@
 using Catalogue.Api.Publishing;
 using System.Diagnostics;
-using Catalogue.Api.Http;
 using Catalogue.Api.Offers;
-using Catalogue.Offers;
-using Catalogue.Vocabularies;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-using Catalogue.Api.Security;
-using Catalogue.Store;
 
 namespace Catalogue.Api.Publishing.Offers;
 

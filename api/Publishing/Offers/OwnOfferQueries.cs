@@ -1,8 +1,5 @@
 using Catalogue.Api.Offers;
-using Catalogue.Offers;
 using Catalogue.Providers;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.Publishing.Offers;
 

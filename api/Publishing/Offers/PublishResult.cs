@@ -1,4 +1,3 @@
-using Catalogue.Offers;
 using Catalogue.Providers;
 
 namespace Catalogue.Api.Publishing.Offers;

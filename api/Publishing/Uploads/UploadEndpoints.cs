@@ -3,15 +3,9 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Catalogue.Api.Hosting;
-using Catalogue.Api.Http;
 using Catalogue.Publishing;
-using Catalogue.Store;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Catalogue.Api.Admin;
-using Catalogue.Api.Security;
 
 namespace Catalogue.Api.Publishing.Uploads;
 

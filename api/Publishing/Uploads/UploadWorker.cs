@@ -3,11 +3,7 @@ using Catalogue.Api.Hosting;
 using Catalogue.Feeds;
 using Catalogue.Indexer.Feeds;
 using Catalogue.Indexer.Indexing;
-using Catalogue.Offers;
 using Catalogue.Publishing;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
-using Catalogue.Api.Security;
 using Catalogue.Api.Admin;
 
 namespace Catalogue.Api.Publishing.Uploads;

@@ -1,10 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Catalogue.Publishing;
-using Catalogue.Store;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Catalogue.Api.Publishing;
 
 namespace Catalogue.Api.Security;

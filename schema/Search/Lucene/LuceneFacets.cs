@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Util;
 
 namespace Catalogue.Search.Lucene;

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 

@@ -1,12 +1,3 @@
-using System.Net;
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Catalogue.Tests.Search.Elasticsearch;
 
 /// <summary>

@@ -1,13 +1,5 @@
-using Catalogue.Offers;
-using Catalogue.Providers;
-using Catalogue.Search;
 using Catalogue.Search.Elasticsearch;
-using Catalogue.Store;
-using Catalogue.Tests.Hosting;
-using Catalogue.Vocabularies;
 using Catalogue.Indexer.Indexing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Tests.Search.Elasticsearch;
 

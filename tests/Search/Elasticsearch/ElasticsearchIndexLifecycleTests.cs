@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Catalogue.Search;
-
 namespace Catalogue.Tests.Search.Elasticsearch;
 
 /// <summary>Index creation (mapping and analysis, with and without the stempel plugin), the checkpoint in <c>_meta</c>, and the alias swap of a rebuild.</summary>

@@ -1,4 +1,3 @@
-using Catalogue.Search;
 using Catalogue.Search.Elasticsearch;
 
 namespace Catalogue.Tests.Search.Elasticsearch;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
 using Catalogue.Search.Elasticsearch;
 using Microsoft.Extensions.Logging.Abstractions;
 

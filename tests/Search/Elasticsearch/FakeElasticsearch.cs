@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Tests.Search.Elasticsearch;
