@@ -12,7 +12,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Catalogue.Indexer.Cli.Commands;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Catalogue.Indexer.Cli;
 
@@ -21,7 +23,7 @@ namespace Catalogue.Indexer.Cli;
 /// (<c>Catalogue:DataDirectory</c>, env <c>Catalogue__DataDirectory</c>, <c>Search:Engine</c>, <c>Feeds:*</c>),
 /// so both work on the same store.
 /// </summary>
-internal static partial class IndexerCli
+internal static class IndexerCli
 {
     private const string Usage = """
         Usage: dotnet run --project indexer/Cli -- <command> [options]
@@ -43,31 +45,38 @@ internal static partial class IndexerCli
     {
         // Redirected to a file or CI log: tables keep whole words instead of wrapping at 80 columns.
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 200;
-        var command = args.FirstOrDefault();
-        if (command is null or "help" or "--help" or "-h") { Console.WriteLine(Usage); return command is null ? 2 : 0; }
-        var rest = args.Skip(1).ToArray();
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables()
-            .AddCommandLine(rest.Where((_, i) => IsSetting(rest, i)).ToArray()).Build();
+        if (args.Length == 0) { Console.WriteLine(Usage); return 2; }
+        if (args[0] == "help") { Console.WriteLine(Usage); return 0; }
+        // Configuration switches go to the configuration, everything else to the command parser.
+        var settings = args.Where((_, i) => IsSetting(args, i)).ToArray();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(settings).Build();
         var catalogue = configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions { DataDirectory = DefaultDataDirectory() };
-        var dataDirectory = catalogue.ResolveDataDirectory(Directory.GetCurrentDirectory());
-
-        try
+        var context = new CliContext(configuration, catalogue.ResolveDataDirectory(Directory.GetCurrentDirectory()));
+        var app = new CommandApp();
+        app.Configure(config =>
         {
-            return command switch
+            config.SetApplicationName("dotnet run --project indexer/Cli --");
+            config.UseStrictParsing();
+            config.AddCommand<StatusCommand>("status").WithData(context).WithDescription("The store, its feeds and latest runs, the search index position.");
+            config.AddCommand<ImportCommand>("import").WithData(context).WithDescription("Apply a feed file to a provider's offers, with a report of rejected rows.");
+            config.AddBranch("feeds", feeds =>
             {
-                "status" => await StatusAsync(configuration, dataDirectory),
-                "import" => await ImportAsync(args, configuration, dataDirectory),
-                "feeds" => await FeedsAsync(args, configuration, dataDirectory),
-                "sync" => await SyncAsync(args, configuration, dataDirectory),
-                "reindex" => await ReindexAsync(configuration, dataDirectory),
-                "watch" => await WatchAsync(configuration, dataDirectory),
-                _ => Fail($"Unknown command '{command}'.\n{Usage}"),
-            };
-        }
-        catch (IndexLockedException exception)
-        {
-            return Fail(exception.Message);
-        }
+                feeds.SetDescription("The registered feeds (list, add, remove).");
+                feeds.AddCommand<FeedsListCommand>("list").WithData(context).WithDescription("The registered feeds.");
+                feeds.AddCommand<FeedsAddCommand>("add").WithData(context).WithDescription("Register a feed (synced by watch / the API every interval, default 60).");
+                feeds.AddCommand<FeedsRemoveCommand>("remove").WithData(context).WithDescription("Stop pulling a feed (its offers stay).");
+            });
+            config.AddCommand<SyncCommand>("sync").WithData(context).WithDescription("Pull feeds now (all enabled feeds by default).");
+            config.AddCommand<ReindexCommand>("reindex").WithData(context).WithDescription("Rebuild the search index from the store.");
+            config.AddCommand<WatchCommand>("watch").WithData(context).WithDescription("Run the scheduler and the index drain until Ctrl+C.");
+        });
+        var commandLine = args.Where((_, i) => !IsSetting(args, i)).ToList();
+        // A bare "feeds" lists them, as it always did (a branch's default command cannot carry the context).
+        if (commandLine is ["feeds"] || commandLine is ["feeds", var next, ..] && next.StartsWith("--", StringComparison.Ordinal) && next is not ("--help" or "-h"))
+            commandLine.Insert(1, "list");
+        var code = await app.RunAsync(commandLine);
+        // Spectre answers a parse error (unknown command or option) with -1; the shell sees 255, so say 1 like every other failure.
+        return code < 0 ? 1 : code;
     }
 
     /// <summary>Configuration switches (<c>--Catalogue:DataDirectory dir</c>, <c>--Feeds:Timeout=00:00:30</c>) and their values.</summary>
@@ -77,7 +86,7 @@ internal static partial class IndexerCli
         return Switch(rest[i]) || (i > 0 && Switch(rest[i - 1]) && !rest[i - 1].Contains('=', StringComparison.Ordinal));
     }
 
-    private static int Fail(string message)
+    internal static int Fail(string message)
     {
         AnsiConsole.MarkupLineInterpolated($"[red]{message}[/]");
         return 1;
@@ -87,15 +96,15 @@ internal static partial class IndexerCli
     /// The indexer through its composition root. Commands that only touch the store take the read-only role, so they never
     /// take the index's writer lock from a running API or <c>watch</c>.
     /// </summary>
-    private static ServiceProvider Services(IConfiguration configuration, string dataDirectory, IndexingRole role) =>
+    internal static ServiceProvider Services(CliContext cli, IndexingRole role) =>
         new ServiceCollection()
-            .AddSingleton(configuration)
+            .AddSingleton(cli.Configuration)
             .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
-            .AddCatalogueIndexing(configuration, dataDirectory, role)
+            .AddCatalogueIndexing(cli.Configuration, cli.DataDirectory, role)
             .BuildServiceProvider();
 
     /// <summary>A format by its name or a file's extension (.csv, .json, .jsonld, .html).</summary>
-    private static FeedFormat? FormatOf(string name) => name.ToLowerInvariant() switch
+    internal static FeedFormat? FormatOf(string name) => name.ToLowerInvariant() switch
     {
         "csv" or "txt" => FeedFormat.Csv,
         "json" => FeedFormat.Json,
@@ -103,141 +112,7 @@ internal static partial class IndexerCli
         _ => null,
     };
 
-    private static async Task<int> ImportAsync(string[] args, IConfiguration configuration, string dataDirectory)
-    {
-        var rest = args.Skip(1).ToArray();
-        var file = rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !rest[i - 1].StartsWith("--", StringComparison.Ordinal) || rest[i - 1].Contains('=', StringComparison.Ordinal))).FirstOrDefault();
-        var provider = Option(args, "--provider");
-        if (file is null || provider is null) return Fail("import needs a file and --provider <id>.");
-        if (!File.Exists(file)) return Fail($"There is no file '{file}'.");
-        var format = FormatOf(Option(args, "--format") ?? Path.GetExtension(file).TrimStart('.'));
-        if (format is null) return Fail("--format is csv, json or jsonld (schema.org JSON-LD, or an HTML page with it).");
-
-        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        await db.Database.MigrateAsync();
-        if (!await db.Providers.AnyAsync(p => p.Id == provider)) return Fail($"There is no provider '{provider}' (see GET /api/v1/providers).");
-
-        SyncRun run = null!;
-        await AnsiConsole.Status().StartAsync($"Importing {Path.GetFileName(file)} for {provider}…", async _ =>
-        {
-            var started = new SyncRun { ProviderId = provider, Origin = Path.GetFullPath(file), StartedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow() };
-            var applier = scope.ServiceProvider.GetRequiredService<FeedApplier>();
-            try
-            {
-                var document = await FeedSync.ReadAsync(format.Value, await File.ReadAllBytesAsync(file), CancellationToken.None);
-                if (args.Contains("--partial")) document = document with { Complete = false };
-                run = await applier.ApplyAsync(provider, document, started, OfferSource.Feed, CancellationToken.None);
-            }
-            catch (FeedFormatException exception)
-            {
-                run = await applier.FailAsync(started, exception.Message, CancellationToken.None);
-            }
-        });
-        WriteRuns([run]);
-        WriteRejects(run);
-        AnsiConsole.MarkupLine("[grey]The API's indexer makes the changes searchable within a second (or run: reindex).[/]");
-        return run.Outcome is SyncOutcome.Succeeded or SyncOutcome.NotModified ? 0 : 1;
-    }
-
-    private static async Task<int> SyncAsync(string[] args, IConfiguration configuration, string dataDirectory)
-    {
-        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
-        List<ProviderFeed> feeds;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-            await db.Database.MigrateAsync();
-            var provider = Option(args, "--provider");
-            var feedId = long.TryParse(Option(args, "--feed"), out var id) ? id : (long?)null;
-            feeds = await db.ProviderFeeds.AsNoTracking()
-                .Where(f => f.Enabled && (provider == null || f.ProviderId == provider) && (feedId == null || f.Id == feedId)).ToListAsync();
-        }
-        if (feeds.Count == 0) return Fail("No enabled feed matches.");
-        var runs = new List<SyncRun>();
-        var busy = 0;
-        foreach (var feed in feeds)
-        {
-            await using var scope = services.CreateAsyncScope();
-            AnsiConsole.MarkupLineInterpolated($"[grey]→ feed {feed.Id} of {feed.ProviderId}: {feed.Url}[/]");
-            if (await scope.ServiceProvider.GetRequiredService<FeedSync>().TrySyncAsync(feed.Id, CancellationToken.None) is { } run) runs.Add(run);
-            else
-            {
-                busy++;
-                AnsiConsole.MarkupLineInterpolated($"[yellow]feed {feed.Id} is being synced by another run now (the API or a running watch); not synced again.[/]");
-            }
-        }
-        if (runs.Count > 0) WriteRuns(runs);
-        return busy == 0 && runs.All(r => r.Outcome is SyncOutcome.Succeeded or SyncOutcome.NotModified) ? 0 : 1;
-    }
-
-    private static async Task<int> ReindexAsync(IConfiguration configuration, string dataDirectory)
-    {
-        await using var services = Services(configuration, dataDirectory, IndexingRole.Writer);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        long count = 0;
-        await AnsiConsole.Status().StartAsync("Rebuilding the search index from the store…", async _ =>
-            count = await scope.ServiceProvider.GetRequiredService<SearchIndexDrain>().RebuildAsync(CancellationToken.None));
-        AnsiConsole.MarkupLineInterpolated($"[green]Indexed {count:N0} offers in {watch.Elapsed.TotalSeconds:N1} s.[/]");
-        return 0;
-    }
-
-    private static async Task<int> WatchAsync(IConfiguration configuration, string dataDirectory)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Services.AddCatalogueIndexing(builder.Configuration, dataDirectory, IndexingRole.Writer).AddDemoRegion().AddIndexingWorkers();
-        using var host = builder.Build();
-        // Split deployments: the API (Indexer:RunInApi=false) leaves the first-start demo to this process.
-        var startup = await host.Services.GetRequiredService<IndexingLifecycle>().RunAsync(
-            storeServing: () => AnsiConsole.MarkupLine("[yellow]The search engine is unavailable; retrying until it answers.[/]"), CancellationToken.None);
-        if (startup.Seeded) AnsiConsole.MarkupLine("[green]Empty store: the demo region was loaded through its feeds.[/]");
-        AnsiConsole.MarkupLine("[green]Watching feeds and draining changes into the search index; Ctrl+C stops.[/]");
-        await host.RunAsync();
-        return 0;
-    }
-
-    private static async Task<int> StatusAsync(IConfiguration configuration, string dataDirectory)
-    {
-        var database = Path.Combine(dataDirectory, StoreServiceCollectionExtensions.DatabaseFileName);
-        if (!File.Exists(database))
-            return Fail($"No catalogue store at {database}. Start the API once (dotnet run --project api) or set Catalogue__DataDirectory.");
-        await using var services = Services(configuration, dataDirectory, IndexingRole.ReadOnly);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        var lastChange = await db.OfferChanges.MaxAsync(c => (long?)c.Seq) ?? 0;
-        var index = await IndexPositionAsync(scope.ServiceProvider.GetRequiredService<ISearchReader>(), lastChange);
-        var table = new Table().AddColumns("", "");
-        table.AddRow("Store", database);
-        table.AddRow("Providers", $"{await db.Providers.CountAsync():N0}");
-        table.AddRow("Offers", $"{await db.Offers.CountAsync(o => o.Status == OfferStatus.Active):N0} active, {await db.Offers.CountAsync(o => o.Status == OfferStatus.Withdrawn):N0} withdrawn");
-        table.AddRow("Feeds", $"{await db.ProviderFeeds.CountAsync(f => f.Enabled):N0} enabled");
-        table.AddRow("Change log", $"{lastChange:N0} changes");
-        table.AddRow("Search index", index);
-        AnsiConsole.Write(table);
-        var runs = await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(10).ToListAsync();
-        if (runs.Count > 0) WriteRuns(runs);
-        return 0;
-    }
-
-    /// <summary>The index's position as its engine reports it (the embedded index or a cluster alike).</summary>
-    private static async Task<string> IndexPositionAsync(ISearchReader index, long lastChange)
-    {
-        try
-        {
-            var checkpoint = await index.GetCheckpointAsync(CancellationToken.None);
-            return checkpoint == 0 && lastChange > 0 ? "not built yet" : $"at change {checkpoint:N0} ({lastChange - checkpoint:N0} behind)";
-        }
-        catch (SearchUnavailableException unavailable)
-        {
-            return $"unavailable ({unavailable.Message})";
-        }
-    }
-
-    private static void WriteRuns(IReadOnlyList<SyncRun> runs)
+    internal static void WriteRuns(IReadOnlyList<SyncRun> runs)
     {
         var table = new Table().AddColumns("run", "provider", "outcome", "seen", "created", "updated", "unchanged", "withdrawn", "rejected");
         foreach (var r in runs)
@@ -248,19 +123,13 @@ internal static partial class IndexerCli
             AnsiConsole.MarkupLineInterpolated($"[yellow]run {r.Id}: {r.Reason}[/]");
     }
 
-    private static void WriteRejects(SyncRun run)
+    internal static void WriteRejects(SyncRun run)
     {
         if (run.Rejects.Count == 0) return;
         var table = new Table().AddColumns("row", "field", "message");
         foreach (var reject in run.Rejects.OrderBy(r => r.Row).Take(200))
             table.AddRow($"{reject.Row}", Markup.Escape(reject.Field), Markup.Escape(reject.Message));
         AnsiConsole.Write(table);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>

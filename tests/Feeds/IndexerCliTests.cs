@@ -102,6 +102,24 @@ public sealed class IndexerCliTests
     }
 
     [Fact]
+    public async Task An_unknown_command_or_a_missing_option_is_refused_with_its_reason_and_a_failing_exit_code()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"catalogue-cli-{Guid.NewGuid():N}");
+        var (unknownCode, unknown) = await Indexer(directory, "frobnicate");
+        Assert.Equal(1, unknownCode);
+        Assert.Contains("Unknown command 'frobnicate'", unknown);
+
+        var (optionCode, option) = await Indexer(directory, "status", "--verbose");
+        Assert.Equal(1, optionCode);
+        Assert.Contains("Unknown option 'verbose'", option);
+
+        var (addCode, add) = await Indexer(directory, "feeds", "add", "https://example.org/feed.csv");
+        Assert.Equal(1, addCode);
+        Assert.Contains("feeds add needs a URL (or file) and --provider <id>.", add);
+        Assert.False(Directory.Exists(directory), "a refused command touches no store");
+    }
+
+    [Fact]
     public async Task Status_reports_the_index_position_its_engine_gives_on_lucene_and_on_elasticsearch()
     {
         var directory = CatalogueApiFactory.NewDataDirectory();
