@@ -1,20 +1,9 @@
-using Catalogue.Feeds;
 using Catalogue.Indexer.Demo;
-using Catalogue.Indexer.Feeds;
-using Catalogue.Indexer.Hosting;
-using Catalogue.Indexer.Indexing;
-using Catalogue.Offers;
-using Catalogue.Search;
 using Catalogue.Search.Lucene;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Catalogue.Indexer.Cli.Commands;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Catalogue.Indexer.Cli;
 

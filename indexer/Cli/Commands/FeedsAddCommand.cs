@@ -1,12 +1,3 @@
-using Catalogue.Feeds;
-using Catalogue.Indexer.Hosting;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using System.ComponentModel;
-
 namespace Catalogue.Indexer.Cli.Commands;
 
 /// <summary><c>feeds add</c>: register a feed, synced by watch or the API every interval.</summary>

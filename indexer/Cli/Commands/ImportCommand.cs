@@ -1,16 +1,3 @@
-using Catalogue.Feeds;
-using Catalogue.Indexer.Feeds;
-using Catalogue.Indexer.Hosting;
-using Catalogue.Indexer.Indexing;
-using Catalogue.Offers;
-using Catalogue.Search;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using System.ComponentModel;
-
 namespace Catalogue.Indexer.Cli.Commands;
 
 /// <summary><c>import</c>: apply a feed file to a provider's offers, with a report of rejected rows.</summary>

@@ -1,5 +1,4 @@
 using Catalogue.Search.Lucene;
-using Spectre.Console.Cli;
 
 namespace Catalogue.Indexer.Cli.Commands;
 

@@ -1,12 +1,3 @@
-using Catalogue.Indexer.Hosting;
-using Catalogue.Offers;
-using Catalogue.Search;
-using Catalogue.Store;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
-using Spectre.Console.Cli;
-
 namespace Catalogue.Indexer.Cli.Commands;
 
 /// <summary><c>status</c>: the store, its feeds and latest runs, the search index position.</summary>

@@ -1,10 +1,6 @@
 using Catalogue.Indexer.Demo;
-using Catalogue.Indexer.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Catalogue.Indexer.Cli.Commands;
 
