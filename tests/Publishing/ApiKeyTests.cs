@@ -26,6 +26,25 @@ public sealed class ApiKeyTests(ApiKeyTests.Host host) : IClassFixture<ApiKeyTes
     }
 
     [Fact]
+    public async Task Answers_that_carry_a_key_secret_or_answer_a_key_are_never_stored_by_caches()
+    {
+        await host.CreateReadyClientAsync();
+        await host.CreateProviderWithKeyAsync("cache-school");
+        var admin = host.CreateClient().WithKey(CatalogueApiFactory.AdminKey);
+        using var issued = await admin.PostAsJsonAsync("/api/v1/admin/providers/cache-school/keys", new { name = "drugi klucz" });
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        Assert.True(issued.Headers.CacheControl?.NoStore, "issuing a key: " + issued.Headers.CacheControl);
+        var id = (await admin.GetJsonAsync("/api/v1/admin/keys?providerId=cache-school")).AsArray().First()!.Get<long>("id");
+        using var rotated = await admin.PostAsync($"/api/v1/admin/keys/{id}/rotate", null);
+        Assert.True(rotated.Headers.CacheControl?.NoStore, "rotating a key: " + rotated.Headers.CacheControl);
+        using var own = await admin.GetAsync("/api/v1/providers/cache-school/offers");
+        Assert.True(own.Headers.CacheControl?.NoStore, "an authenticated read: " + own.Headers.CacheControl);
+
+        using var open = await host.CreateClient().GetAsync("/api/v1/vocabularies/sectors");
+        Assert.False(open.Headers.CacheControl?.NoStore ?? false, "open data stays cacheable");
+    }
+
+    [Fact]
     public async Task Both_headers_work_and_a_bad_key_gets_401_with_WWW_Authenticate()
     {
         await host.CreateReadyClientAsync();
