@@ -85,6 +85,8 @@ internal static class CatalogueHosting
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseResponseCompression();
+        app.UseMiddleware<HeadRequestsMiddleware>();
+        app.UseRouting();
         app.UseCors();
         app.UseMiddleware<ReadinessGateMiddleware>();
         app.UseCatalogueSecurity();

@@ -51,4 +51,30 @@ public sealed class HostingTests(DemoCatalogueFixture demo)
         Assert.DoesNotContain(Path.GetTempPath(), body);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
+
+    [Theory]
+    [InlineData("/api/v1/vocabularies")]
+    [InlineData("/api/v1/vocabularies/powiats")]
+    [InlineData("/api/v1/offers?pageSize=1")]
+    [InlineData("/api/v1/providers?pageSize=1")]
+    public async Task HEAD_answers_wherever_GET_does_with_the_same_headers_and_no_body(string url)
+    {
+        using var get = await _client.GetAsync(url);
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task HEAD_of_one_offer_carries_its_ETag_and_a_write_only_route_still_refuses_it()
+    {
+        var id = (await _client.GetJsonAsync("/api/v1/offers?pageSize=1&facets=false")).Items().Single().Get<string>("id");
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/api/v1/offers/{id}"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.NotNull(head.Headers.ETag);
+        using var writeOnly = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/admin/providers"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, writeOnly.StatusCode);
+    }
 }
