@@ -27,7 +27,6 @@ internal static class CatalogueHosting
         var options = builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions();
         var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRootPath);
 
-        services.AddSingleton(new DataDirectory(dataDirectory));
         var indexer = builder.Configuration.GetSection(IndexerOptions.Section).Get<IndexerOptions>() ?? new IndexerOptions();
         services.AddCatalogueIndexing(builder.Configuration, dataDirectory, indexer.RunInApi ? IndexingRole.Writer : IndexingRole.ReadOnly);
         services.AddDemoRegion();
@@ -104,6 +103,3 @@ internal static class CatalogueHosting
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
     }
 }
-
-/// <summary>The resolved folder holding the database and every derived state.</summary>
-internal sealed record DataDirectory(string Path);

@@ -16,7 +16,7 @@ internal static class PublishingEndpoints
         v1.MapUploadEndpoints();
         v1.MapFeedEndpoints();
         var audit = v1.MapGroup("/providers/{providerId}/audit").WithTags("Publishing")
-            .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
+            .RequireAuthorization(AccessPolicies.ProviderOwner).WithPublishingProblems();
         audit.MapGet("/", AuditEndpoints.ListOwn).WithName("ListProviderAudit").WithSummary("Read the provider's audit log")
             .WithDescription("Every write to the provider's offers, uploads, feeds and keys, newest first: key, action, offer, time, content hash before and after.")
             .ProducesValidationProblem();

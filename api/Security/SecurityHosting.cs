@@ -16,8 +16,8 @@ internal static class SecurityHosting
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .AddPolicy(PublishingPolicies.Admin, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdminRequirement()))
-            .AddPolicy(PublishingPolicies.ProviderOwner, policy => policy.RequireAuthenticatedUser().AddRequirements(new ProviderOwnerRequirement()));
+            .AddPolicy(AccessPolicies.Admin, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdminRequirement()))
+            .AddPolicy(AccessPolicies.ProviderOwner, policy => policy.RequireAuthenticatedUser().AddRequirements(new ProviderOwnerRequirement()));
         services.AddSingleton<CatalogueRateLimiter>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<CatalogueRateLimiter>((options, limiter) => limiter.Configure(options));

@@ -12,7 +12,7 @@ internal static partial class AdminEndpoints
 {
     public static RouteGroupBuilder MapAdminEndpoints(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(PublishingPolicies.Admin).WithPublishingProblems();
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(AccessPolicies.Admin).WithPublishingProblems();
         admin.MapPost("/providers", CreateProvider).WithName("CreateProvider").WithSummary("Register a provider")
             .WithDescription("Creates a provider (school, centre, university, training firm…) so that it can be given keys. `id` is a lower-case slug; `type` a code of the provider-types vocabulary. 409 when the id is taken.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);

@@ -12,7 +12,7 @@ internal static class FeedEndpoints
     public static RouteGroupBuilder MapFeedEndpoints(this RouteGroupBuilder api)
     {
         var feeds = api.MapGroup("/providers/{providerId}/feeds").WithTags("Feeds")
-            .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
+            .RequireAuthorization(AccessPolicies.ProviderOwner).WithPublishingProblems();
         feeds.MapGet("/", List).WithName("ListFeeds").WithSummary("List the provider's feeds").WithDescription("Each feed with its URL, format, interval and last run.");
         feeds.MapPost("/", Add).WithName("AddFeed").WithSummary("Register a feed URL")
             .WithDescription("An http(s) URL on the public internet (loopback, private and link-local addresses are refused unless the operator set `Feeds:AllowPrivateNetworks`), a format (json or csv) and an interval in minutes (15–10080, default 60).")

@@ -14,7 +14,7 @@ internal static class SyncRunEndpoints
     public static RouteGroupBuilder MapSyncRunEndpoints(this RouteGroupBuilder api)
     {
         var runs = api.MapGroup("/providers/{providerId}/sync-runs").WithTags("Feeds")
-            .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
+            .RequireAuthorization(AccessPolicies.ProviderOwner).WithPublishingProblems();
         runs.MapGet("/", ListRuns)
             .WithName("ListSyncRuns")
             .WithSummary("List a provider's sync runs")

@@ -16,7 +16,7 @@ internal static class OwnOfferEndpoints
     public static RouteGroupBuilder MapOwnOfferEndpoints(this RouteGroupBuilder api)
     {
         var offers = api.MapGroup("/providers/{providerId}/offers").WithTags("Publishing")
-            .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
+            .RequireAuthorization(AccessPolicies.ProviderOwner).WithPublishingProblems();
         offers.MapGet("/", List).WithName("ListOwnOffers").WithSummary("List a provider's own offers, withdrawn ones included")
             .WithDescription("Every offer of the provider whatever its status, newest change first, each with its `etag` for the next write. Needs the provider's key or an admin key.");
         offers.MapGet("/{externalId}", Get).WithName("GetOwnOffer").WithSummary("Get one of the provider's own offers with its ETag")

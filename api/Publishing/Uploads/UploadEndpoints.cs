@@ -1,3 +1,4 @@
+using Catalogue.Indexer.Hosting;
 using Catalogue.Api.Publishing;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -18,7 +19,7 @@ internal static class UploadEndpoints
     public static RouteGroupBuilder MapUploadEndpoints(this RouteGroupBuilder api)
     {
         var uploads = api.MapGroup("/providers/{providerId}/uploads").WithTags("Publishing")
-            .RequireAuthorization(PublishingPolicies.ProviderOwner).WithPublishingProblems();
+            .RequireAuthorization(AccessPolicies.ProviderOwner).WithPublishingProblems();
         uploads.MapPost("/", Upload).WithName("UploadOffers").WithSummary("Upload a CSV or JSON feed document")
             .WithDescription("The body is a CSV file (`text/csv`, columns as in the README) or a JSON feed (`application/json`, `schema/learning-offer-feed.v1.schema.json`). `mode=merge` (default) applies the valid rows; `mode=replace` also withdraws the provider's offers absent from the document, unless that would withdraw more than the shrink guard allows (then nothing is applied: status `held`); `mode=validate` is a dry run. Answers 202 with the upload's `Location`; poll it for the status and the per-row report.")
             .Accepts<string>("text/csv", "application/json").Produces<UploadResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem()
@@ -34,7 +35,7 @@ internal static class UploadEndpoints
     /// <param name="mode">merge (default), replace or validate.</param>
     internal static async Task<Results<Accepted<UploadResponse>, ValidationProblem, ProblemHttpResult>> Upload(
         string providerId, [FromQuery(Name = "mode")] string? mode, HttpContext http, ClaimsPrincipal user, CatalogueDbContext db,
-        UploadQueue queue, DataDirectory data, IOptions<CatalogueOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        UploadQueue queue, IndexingDeployment deployment, IOptions<CatalogueOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<UploadMode>(mode ?? "merge", ignoreCase: true, out var parsedMode) || !Enum.IsDefined(parsedMode) || char.IsDigit((mode ?? "m")[0]))
             return Problems.Invalid(new() { ["mode"] = ["merge, replace or validate."] });
@@ -46,7 +47,7 @@ internal static class UploadEndpoints
         if (http.Request.ContentLength > limit) return OfferBody.TooLarge(limit);
 
         var id = "up-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        var file = UploadQueue.FileOf(data.Path, id);
+        var file = UploadQueue.FileOf(deployment.DataDirectory, id);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         long bytes;
         await using (var stream = File.Create(file))

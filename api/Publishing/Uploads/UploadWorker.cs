@@ -1,3 +1,4 @@
+using Catalogue.Indexer.Hosting;
 using System.Text.Json;
 using Catalogue.Api.Hosting;
 using Catalogue.Feeds;
@@ -14,7 +15,7 @@ namespace Catalogue.Api.Publishing.Uploads;
 /// per-row report; validate reads and normalises without applying. An exception fails that upload, never the host.
 /// </summary>
 internal sealed partial class UploadWorker(
-    IServiceScopeFactory scopes, UploadQueue queue, IndexReadiness readiness, DataDirectory data, ILogger<UploadWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, UploadQueue queue, IndexReadiness readiness, IndexingDeployment deployment, ILogger<UploadWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,7 +55,7 @@ internal sealed partial class UploadWorker(
         if (upload is null || upload.Status is not (UploadStatus.Queued or UploadStatus.Processing)) return;
         upload.Status = UploadStatus.Processing;
         await db.SaveChangesAsync(cancellationToken);
-        var file = UploadQueue.FileOf(data.Path, id);
+        var file = UploadQueue.FileOf(deployment.DataDirectory, id);
         var clock = services.GetRequiredService<TimeProvider>();
         try
         {

@@ -26,7 +26,7 @@ internal sealed class AdminRequirement : IAuthorizationRequirement, IAuthorizati
     }
 }
 
-internal static class PublishingPolicies
+internal static class AccessPolicies
 {
     public const string Admin = "admin";
     public const string ProviderOwner = "provider-owner";
