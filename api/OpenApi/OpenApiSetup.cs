@@ -37,6 +37,7 @@ internal static class OpenApiSetup
             }
             swagger.SupportNonNullableReferenceTypes();
             swagger.SchemaFilter<ExampleSchemaFilter>();
+            swagger.SchemaFilter<StrictBodySchemaFilter>();
             swagger.AddSecurityDefinition(PublishingOperationFilter.SchemeName, PublishingOperationFilter.Scheme);
             swagger.OperationFilter<PublishingOperationFilter>();
         });
