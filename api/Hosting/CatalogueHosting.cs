@@ -59,6 +59,7 @@ internal static class CatalogueHosting
             .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
         if (indexer.RunInApi) services.AddIndexingWorkers();
         services.AddCatalogueOpenApi();
+        services.AddSingleton<QueryParameterCatalog>();
         services.AddCatalogueSecurity(builder.Configuration);
         services.AddPublishing();
         services.AddCatalogueGraphQL(builder.Configuration);
@@ -95,6 +96,7 @@ internal static class CatalogueHosting
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();
         var v1 = app.MapGroup("/api/v1");
+        v1.AddEndpointFilter<UnknownQueryParameterFilter>();
         v1.MapOfferEndpoints();
         v1.MapProviderEndpoints();
         v1.MapVocabularyEndpoints();
