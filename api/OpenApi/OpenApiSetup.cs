@@ -40,6 +40,9 @@ internal static class OpenApiSetup
             swagger.SchemaFilter<StrictBodySchemaFilter>();
             swagger.AddSecurityDefinition(PublishingOperationFilter.SchemeName, PublishingOperationFilter.Scheme);
             swagger.OperationFilter<PublishingOperationFilter>();
+            swagger.OperationFilter<QueryParameterSchemas>();
+            swagger.OperationFilter<ProblemResponsesOperationFilter>();
+            swagger.DocumentFilter<FeedSchemaDocumentFilter>();
         });
     }
 
