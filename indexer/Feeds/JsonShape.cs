@@ -8,7 +8,7 @@ namespace Catalogue.Indexer.Feeds;
 /// (it stands for no character, so it cannot be stored, indexed or sent back). Each is a problem of its record,
 /// named by the field's path, never a failure of the whole document.
 /// </summary>
-public static class JsonShape
+internal static class JsonShape
 {
     public static IReadOnlyList<RecordProblem> Problems(JsonElement element, int row)
     {
