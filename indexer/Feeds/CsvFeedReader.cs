@@ -34,17 +34,20 @@ public static class CsvFeedReader
             if (++rows > MaxRows) throw new FeedFormatException($"The CSV file has more than {MaxRows:N0} rows; split it per provider or use the JSON feed.");
             var line = row.LineNumberFrom;
             var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var shape = ShapeProblem(row, columns, line);
             var tooLong = false;
-            foreach (var column in columns)
+            foreach (var column in columns.Take(row.ColCount))
             {
                 var text = row[column].ToString();
                 if (text.Length > MaxCellLength) { problems.Add(new RecordProblem(line, column, $"The cell has {text.Length:N0} characters; at most {MaxCellLength:N0}.")); tooLong = true; }
                 cells[column] = text.Trim();
             }
-            var rowProblems = new List<RecordProblem>();
-            var parsed = Parse(cells, line, rowProblems);
             var id = cells.GetValueOrDefault("externalId") ?? "";
-            if (tooLong || rowProblems.Count > 0)
+            // A row whose cells may sit in the wrong columns is reported once, not once per column it garbles.
+            var rowProblems = new List<RecordProblem>();
+            var parsed = shape is null ? Parse(cells, line, rowProblems) : null;
+            if (shape is not null) rowProblems.Add(shape);
+            if (parsed is null || tooLong || rowProblems.Count > 0)
             {
                 problems.AddRange(rowProblems);
                 if (id.Length > 0) rejectedIds.Add(id);
@@ -65,6 +68,26 @@ public static class CsvFeedReader
             }
         }
         return new FeedDocument(true, order.Select(k => offers[k]).ToList(), problems, rows) { RejectedExternalIds = rejectedIds };
+    }
+
+    /// <summary>
+    /// A row with fewer cells than the first line names columns is cut short (an export stopped mid-row, a lost
+    /// separator); one with more cells that are not empty has its cells shifted (a ';' in an unquoted cell). Either way
+    /// no cell can be trusted to be in its column, so the row is rejected; empty cells past the last column (a
+    /// spreadsheet's trailing separators) are allowed.
+    /// </summary>
+    private static RecordProblem? ShapeProblem(SepReader.Row row, List<string> columns, int line)
+    {
+        if (row.ColCount < columns.Count)
+            return new RecordProblem(line, columns[row.ColCount],
+                $"The row has {row.ColCount} cell(s) but the first line names {columns.Count} columns; '{columns[row.ColCount]}' and the columns after it are missing. Leave a cell empty rather than out.");
+        for (var i = columns.Count; i < row.ColCount; i++)
+        {
+            if (row[i].Span.Trim().Length > 0)
+                return new RecordProblem(line, "(row)",
+                    $"The row has {row.ColCount} cells but the first line names {columns.Count} columns; the cells may be shifted (put a cell that contains the separator in double quotes).");
+        }
+        return null;
     }
 
     private static FeedOffer Parse(Dictionary<string, string> c, int line, List<RecordProblem> problems)

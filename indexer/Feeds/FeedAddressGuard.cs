@@ -48,9 +48,15 @@ public static class FeedAddressGuard
             || (b[0] == 198 && (b[1] == 18 || b[1] == 19)));
     }
 
+    /// <summary>Redirects followed before a fetch fails: enough for a moved feed, few enough to end a loop quickly.</summary>
+    public const int MaxRedirects = 10;
+
     /// <summary>The feed client's handler: connects only to addresses <see cref="IsPublic"/> accepts (unless allowed).</summary>
     public static SocketsHttpHandler CreateHandler(FeedOptions options) => new()
     {
+        // Compressed feeds are welcome; the fetcher's size limit counts the bytes after decompression.
+        AutomaticDecompression = DecompressionMethods.All,
+        MaxAutomaticRedirections = MaxRedirects,
         ConnectCallback = async (context, cancellationToken) =>
         {
             var host = context.DnsEndPoint.Host;

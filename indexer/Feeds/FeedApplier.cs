@@ -11,12 +11,14 @@ namespace Catalogue.Indexer.Feeds;
 /// record was rejected is kept as it was (<see cref="NormalisedFeed"/>); only a complete feed withdraws the offers it
 /// no longer lists; and a feed the <see cref="ShrinkGuard"/> holds applies nothing until a person looks.
 /// </summary>
-public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, OfferNormaliser normaliser, TimeProvider clock, FeedOptions options)
+public sealed class FeedApplier(
+    CatalogueDbContext db, OfferWriter writer, OfferNormaliser normaliser, TimeProvider clock, FeedOptions options, IPipelineProbe probe)
 {
     public async Task<SyncRun> ApplyAsync(string providerId, FeedDocument document, SyncRun run, OfferSource source, CancellationToken cancellationToken)
     {
+        probe.Reached(PipelineStage.Validate);
         run.Seen = document.Seen;
-        var records = NormalisedFeed.From(providerId, document, normaliser);
+        var records = NormalisedFeed.From(providerId, document, normaliser, probe);
         run.Rejected = records.Rejected;
         run.Rejects.AddRange(records.Problems.Select(p => new SyncReject { Row = p.Row, Field = p.Field, Message = p.Message }));
 
@@ -27,6 +29,7 @@ public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, Offer
             return await Finish(run, SyncOutcome.Held, held, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        probe.Reached(PipelineStage.Apply);
         var written = await writer.UpsertAsync(providerId, records.Drafts, source, isDemo: source == OfferSource.Demo, cancellationToken);
         var withdrawn = await writer.WithdrawAsync(withdraw, cancellationToken);
         run.Created = written.Created;
@@ -34,6 +37,7 @@ public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, Offer
         run.Unchanged = written.Unchanged;
         run.Withdrawn = withdrawn.Withdrawn;
         var result = await Finish(run, SyncOutcome.Succeeded, null, cancellationToken);
+        probe.Reached(PipelineStage.Commit);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -48,6 +52,7 @@ public sealed class FeedApplier(CatalogueDbContext db, OfferWriter writer, Offer
 
     private async Task<SyncRun> Finish(SyncRun run, SyncOutcome outcome, string? reason, CancellationToken cancellationToken)
     {
+        probe.Reached(PipelineStage.Finish);
         run.Outcome = outcome;
         run.Reason = reason;
         run.FinishedAt = clock.GetUtcNow();

@@ -28,6 +28,8 @@ public sealed class FeedFetcher(HttpClient http, FeedOptions options)
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (response.StatusCode == HttpStatusCode.NotModified) return FetchResult.NotModified();
+            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null)
+                return FetchResult.Failed($"The feed server still redirected after {FeedAddressGuard.MaxRedirects} redirects (a redirect loop?); the last answer was HTTP {(int)response.StatusCode}.");
             if (!response.IsSuccessStatusCode)
                 return FetchResult.Failed($"The feed server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
             var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -35,13 +37,13 @@ public sealed class FeedFetcher(HttpClient http, FeedOptions options)
                 return FetchResult.Failed($"The feed was served as '{mediaType ?? "(no content type)"}', which is not a {feed.Format} document.");
             if (response.Content.Headers.ContentLength > options.MaxDocumentBytes)
                 return FetchResult.Failed($"The feed is {response.Content.Headers.ContentLength:N0} bytes; the limit is {options.MaxDocumentBytes:N0}.");
-            var body = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(timeout.Token), timeout.Token);
-            if (body is null) return FetchResult.Failed($"The feed is larger than the limit of {options.MaxDocumentBytes:N0} bytes.");
-            return FetchResult.Read(body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
+            var (body, failure) = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(timeout.Token), response.Content.Headers.ContentLength, timeout.Token);
+            if (failure is not null) return FetchResult.Failed(failure);
+            return FetchResult.Read(body!, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failed($"The feed server did not answer within {options.Timeout.TotalSeconds:N0} s.");
+            return FetchResult.Failed($"The feed did not arrive within {options.Timeout.TotalSeconds:0.#} s (a slow or stalled server).");
         }
         catch (HttpRequestException exception)
         {
@@ -56,17 +58,32 @@ public sealed class FeedFetcher(HttpClient http, FeedOptions options)
         return FetchResult.Read(await File.ReadAllBytesAsync(path, cancellationToken), null, null);
     }
 
-    private async Task<byte[]?> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body, read up to the size limit (counted after decompression, so a small compressed bomb is stopped too), or
+    /// why it could not be: a body cut short by the server is a failed fetch like any other, never half a document.
+    /// </summary>
+    private async Task<(byte[]? Body, string? Failure)> ReadLimitedAsync(Stream stream, long? declared, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > options.MaxDocumentBytes) return null;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > options.MaxDocumentBytes) return (null, $"The feed is larger than the limit of {options.MaxDocumentBytes:N0} bytes.");
+                buffer.Write(chunk, 0, read);
+            }
         }
-        return buffer.ToArray();
+        catch (Exception exception) when (exception is IOException or InvalidDataException or HttpRequestException)
+        {
+            return (null, declared is { } length
+                ? $"The download ended after {buffer.Length:N0} of {length:N0} bytes: the server closed the connection early."
+                : $"The download broke off after {buffer.Length:N0} bytes: {exception.Message}");
+        }
+        if (declared is { } expected && buffer.Length != expected)
+            return (null, $"The download ended after {buffer.Length:N0} of {expected:N0} bytes.");
+        return (buffer.ToArray(), null);
     }
 
     private static bool Accepts(FeedFormat format, string? mediaType) => mediaType is null || format switch

@@ -103,5 +103,13 @@ public sealed record FeedLocation(string? City)
     public double? Longitude { get; init; }
 }
 
-/// <summary>Why a record was rejected: where (row), which field, and what to fix — in words a school secretary can act on.</summary>
-public sealed record RecordProblem(int Row, string Field, string Message);
+/// <summary>
+/// Why a record was rejected: where (row), which field, and what to fix — in words a school secretary can act on.
+/// The field is made safe to show (<see cref="ReportField"/>), whichever reader or validator named it.
+/// </summary>
+public sealed record RecordProblem(int Row, string Field, string Message)
+{
+    private readonly string _field = ReportField.Safe(Field);
+
+    public string Field { get => _field; init => _field = ReportField.Safe(value); }
+}

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -15,6 +16,7 @@ public static class FeedServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FeedOptions>>().Value);
         services.AddSingleton<OfferNormaliser>();
+        services.TryAddSingleton<IPipelineProbe, SilentPipelineProbe>();
         services.AddScoped<FeedApplier>();
         services.AddScoped<FeedSync>();
         services.AddScoped<FeedSyncLeases>();

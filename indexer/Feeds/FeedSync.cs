@@ -15,7 +15,8 @@ namespace Catalogue.Indexer.Feeds;
 /// any process; every run ends in a terminal state with a reason, also when it is cancelled or throws.
 /// </summary>
 public sealed partial class FeedSync(
-    CatalogueDbContext db, FeedFetcher fetcher, FeedApplier applier, FeedSyncLeases leases, IServiceScopeFactory scopes, TimeProvider clock, ILogger<FeedSync> logger)
+    CatalogueDbContext db, FeedFetcher fetcher, FeedApplier applier, FeedSyncLeases leases, IServiceScopeFactory scopes, IPipelineProbe probe,
+    TimeProvider clock, ILogger<FeedSync> logger)
 {
     /// <summary>Claims and syncs the feed; throws <see cref="FeedSyncRunningException"/> when another run holds it.</summary>
     public async Task<SyncRun> SyncAsync(long feedId, CancellationToken cancellationToken) =>
@@ -51,14 +52,23 @@ public sealed partial class FeedSync(
         try
         {
             run = await SyncAsync(feed, run, cancellationToken);
+            // Only a run that ended moves the schedule on: one interrupted by a crash is due again at the next start.
+            feed.LastRunAt = run.StartedAt;
+            await db.SaveChangesAsync(cancellationToken);
+            return run;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await EndInFreshScopeAsync(run.Id, FeedSyncLeases.InterruptedReason, failed: false);
+            throw;
         }
         catch (Exception exception)
         {
-            var reason = exception is OperationCanceledException && cancellationToken.IsCancellationRequested
-                ? FeedSyncLeases.InterruptedReason
-                : $"The sync stopped on an unexpected error ({exception.GetType().Name}); nothing of it was applied.";
-            if (reason != FeedSyncLeases.InterruptedReason) LogUnexpected(exception, feed.Id);
-            await EndInFreshScopeAsync(run.Id, reason);
+            // Whatever broke, the run ends failed, the feed is free and its schedule moves on: a feed that trips a bug
+            // is tried again at its interval, not at every tick. The reason names the error; the log has the rest.
+            LogUnexpected(exception, feed.Id);
+            var reason = $"The sync stopped on an unexpected error ({exception.GetType().Name}); nothing of it was applied. The catalogue team has the details.";
+            if (await EndInFreshScopeAsync(run.Id, reason, failed: true) is { } ended) return ended;
             throw;
         }
         finally
@@ -66,10 +76,6 @@ public sealed partial class FeedSync(
             await renewal.CancelAsync();
             await renewing;
         }
-        // Only a run that ended moves the schedule on: one interrupted by a crash is due again at the next start.
-        feed.LastRunAt = run.StartedAt;
-        await db.SaveChangesAsync(cancellationToken);
-        return run;
     }
 
     /// <summary>Keeps the claim alive while a long sync runs; a failed renewal is logged and tried again at the next tick.</summary>
@@ -96,18 +102,25 @@ public sealed partial class FeedSync(
         }
     }
 
-    /// <summary>The sync's own context may hold a broken transaction: record the end through a fresh one, whatever the caller's token.</summary>
-    private async Task EndInFreshScopeAsync(long runId, string reason)
+    /// <summary>
+    /// The sync's own context may hold a broken transaction or half-tracked offers: the end is recorded through a fresh
+    /// one, whatever the caller's token. A failed run also moves its feed's schedule on; an interrupted one does not.
+    /// </summary>
+    private async Task<SyncRun?> EndInFreshScopeAsync(long runId, string reason, bool failed)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<FeedSyncLeases>().EndAsync([runId], reason, CancellationToken.None);
+            var leases = scope.ServiceProvider.GetRequiredService<FeedSyncLeases>();
+            if (failed) return await leases.FailAsync(runId, reason, CancellationToken.None);
+            await leases.EndAsync([runId], reason, CancellationToken.None);
+            return null;
         }
         catch (Exception exception)
         {
             // The lease then expires, and the next claim ends the run as interrupted.
             LogEndFailed(exception, runId);
+            return null;
         }
     }
 
@@ -122,6 +135,7 @@ public sealed partial class FeedSync(
 
     private async Task<SyncRun> SyncAsync(ProviderFeed feed, SyncRun run, CancellationToken cancellationToken)
     {
+        probe.Reached(PipelineStage.Fetch);
         var fetched = await fetcher.FetchAsync(feed, cancellationToken);
         if (fetched.Failure is not null) return await applier.FailAsync(run, fetched.Failure, cancellationToken);
         if (fetched.IsNotModified || fetched.ContentHash == feed.ContentHash) return await applier.NotModifiedAsync(run, cancellationToken);
@@ -129,6 +143,7 @@ public sealed partial class FeedSync(
         FeedDocument document;
         try
         {
+            probe.Reached(PipelineStage.Read);
             document = await ReadAsync(feed.Format, fetched.Body!, cancellationToken);
         }
         catch (FeedFormatException exception)

@@ -85,6 +85,19 @@ public sealed class FeedSyncLeases(CatalogueDbContext db, TimeProvider clock)
             .SetProperty(r => r.FinishedAt, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Ends a run that broke as failed with <paramref name="reason"/> and moves its feed's schedule on, as any finished
+    /// run does; returns the run as stored (a run that had already ended keeps its outcome).
+    /// </summary>
+    public async Task<SyncRun> FailAsync(long runId, string reason, CancellationToken cancellationToken)
+    {
+        await EndAsync([runId], reason, cancellationToken);
+        var run = await db.SyncRuns.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
+        if (run.FeedId is { } feedId)
+            await db.ProviderFeeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(update => update.SetProperty(f => f.LastRunAt, run.StartedAt), cancellationToken);
+        return run;
+    }
+
     /// <summary>A holder on this machine whose process no longer exists (or is another process with a reused pid).</summary>
     internal static bool IsGone(string? holder)
     {

@@ -47,8 +47,8 @@ public static class JsonFeedReader
                 else
                 {
                     problems.AddRange(rejected);
-                    if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("externalId", out var id) && id.ValueKind == JsonValueKind.String)
-                        rejectedIds.Add(id.GetString()!);
+                    if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("externalId", out var id) && JsonShape.TryGetText(id) is { } text)
+                        rejectedIds.Add(text);
                 }
                 position++;
             }
@@ -67,6 +67,8 @@ public static class JsonFeedReader
     /// </summary>
     public static (FeedOffer? Offer, IReadOnlyList<RecordProblem> Problems) ReadOffer(JsonElement offer, int row)
     {
+        // The schema check would read a duplicated member once and trip over text that is no text: both are found first.
+        if (JsonShape.Problems(offer, row) is { Count: > 0 } shape) return (null, shape);
         // A quick yes/no first, the detailed report only for the offers that fail (the full report for 20,000 valid
         // offers costs seconds).
         if (OfferSchema.Evaluate(offer, Quick).IsValid)

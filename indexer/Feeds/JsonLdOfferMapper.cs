@@ -72,7 +72,20 @@ internal sealed partial class JsonLdOfferMapper(JsonElement item, int row, IRead
 
     private string? ExternalId() =>
         JsonLd.All(item, "identifier").Select(i => JsonLd.Str(i, "value") ?? JsonLd.Text(i)).FirstOrDefault(i => i is not null)
-        ?? JsonLd.Str(item, "courseCode") ?? JsonLd.Str(item, "@id") ?? JsonLd.Str(item, "url");
+        ?? JsonLd.Str(item, "courseCode") ?? IdOf(JsonLd.Str(item, "@id")) ?? IdOf(JsonLd.Str(item, "url"));
+
+    /// <summary>
+    /// An IRI used as the id (<c>#prog-inf</c>, <c>https://uczelnia.example/studia/informatyka</c>) gives its fragment
+    /// or last path segment: an external id is one URL segment (<see cref="ExternalIds"/>), and a course page names its
+    /// courses apart by exactly that part. An IRI without such a part stays as it is, for the validator to name.
+    /// </summary>
+    private static string? IdOf(string? iri)
+    {
+        if (iri is null || ExternalIds.IsValid(iri)) return iri;
+        var fragment = iri.LastIndexOf('#') is var hash and >= 0 ? iri[(hash + 1)..] : null;
+        var segment = iri.Split('?', '#')[0].TrimEnd('/').Split('/')[^1];
+        return ExternalIds.IsValid(fragment) ? fragment : ExternalIds.IsValid(segment) ? segment : iri;
+    }
 
     /// <summary>An instance of the course, or a program's own dates: start, end, application deadline, places, price.</summary>
     private FeedRun? Run(JsonElement element, string path)

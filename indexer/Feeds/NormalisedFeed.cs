@@ -13,7 +13,7 @@ public sealed record NormalisedFeed(IReadOnlyList<OfferDraft> Drafts, IReadOnlyL
     /// <summary>Records rejected (a record with several problems counts once).</summary>
     public int Rejected => Problems.Select(p => p.Row).Distinct().Count();
 
-    public static NormalisedFeed From(string providerId, FeedDocument document, OfferNormaliser normaliser)
+    public static NormalisedFeed From(string providerId, FeedDocument document, OfferNormaliser normaliser, IPipelineProbe? probe = null)
     {
         var problems = document.Problems.ToList();
         var drafts = new List<OfferDraft>();
@@ -21,6 +21,7 @@ public sealed record NormalisedFeed(IReadOnlyList<OfferDraft> Drafts, IReadOnlyL
         var seenIds = new HashSet<string>();
         foreach (var offer in document.Offers)
         {
+            probe?.Reached(PipelineStage.Normalise);
             var (draft, rejected) = normaliser.Normalise(offer);
             if (draft is null)
             {

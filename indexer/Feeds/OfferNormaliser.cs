@@ -24,7 +24,7 @@ public sealed partial class OfferNormaliser(CatalogueVocabularies vocabularies)
 
         var externalId = Text(offer.ExternalId);
         if (externalId is null) Problem("externalId", "Required: the offer's own id in your system, e.g. 2027-INF-1.");
-        else if (externalId.Length > 200) Problem("externalId", "At most 200 characters.");
+        else if (!ExternalIds.IsValid(externalId)) Problem("externalId", $"'{Shown(externalId)}' cannot be an id: {ExternalIds.Rule}");
 
         var kind = vocabularies.Kinds.Find(Text(offer.Kind) ?? "");
         // A feed that states only the kind (schema.org JSON-LD has no word for the sector) gets the kind's sector.
@@ -201,6 +201,9 @@ public sealed partial class OfferNormaliser(CatalogueVocabularies vocabularies)
         problem("contactEmail", $"'{text}' is not an e-mail address.");
         return null;
     }
+
+    /// <summary>A value repeated in a message, cut short: a 50,000-character id need not come back whole.</summary>
+    private static string Shown(string value) => value.Length <= 60 ? value : value[..59] + "…";
 
     /// <summary>Trimmed, inner whitespace collapsed to single spaces; null when nothing is left.</summary>
     internal static string? Text(string? value)

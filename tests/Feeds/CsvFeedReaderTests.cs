@@ -57,4 +57,26 @@ public sealed class CsvFeedReaderTests
         Assert.Equal(["B"], feed.Offers.Select(o => o.ExternalId));
         Assert.Contains(feed.Problems, p => (p.Row, p.Field) == (2, "description"));
     }
+
+    [Fact]
+    public void A_last_row_with_fewer_cells_than_the_header_is_rejected_naming_the_first_missing_column()
+    {
+        var feed = Read("externalId;sector;kind;title;mode;durationHours\nA;adult;kurs;Kurs A;online;40\nB;adult;kurs\n");
+        Assert.Equal(["A"], feed.Offers.Select(o => o.ExternalId));
+        var problem = Assert.Single(feed.Problems);
+        Assert.Equal((3, "title"), (problem.Row, problem.Field));
+        Assert.Contains("3 cell(s)", problem.Message, StringComparison.Ordinal);
+        // Its offer, if it exists, is kept as it was rather than withdrawn for a broken row.
+        Assert.Equal(["B"], feed.RejectedExternalIds);
+    }
+
+    [Fact]
+    public void A_row_with_more_filled_cells_than_the_header_is_rejected_but_trailing_empty_cells_are_allowed()
+    {
+        var feed = Read("externalId;sector;kind;title;mode\nA;adult;kurs;Kurs A;online;;\nB;adult;kurs;Kurs B; z długim tytułem;online\n");
+        Assert.Equal(["A"], feed.Offers.Select(o => o.ExternalId));
+        var problem = Assert.Single(feed.Problems);
+        Assert.Equal((3, "(row)"), (problem.Row, problem.Field));
+        Assert.Contains("double quotes", problem.Message, StringComparison.Ordinal);
+    }
 }

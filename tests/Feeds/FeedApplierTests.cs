@@ -104,10 +104,12 @@ public sealed class FeedApplierTests : IAsyncLifetime
     [InlineData(4, 1, 0, true, 2, null)]        // exactly half withdrawn: applied
     [InlineData(4, 1, 0, true, 3, "3 of 4")]    // more than half: held
     [InlineData(4, 0, 0, true, 0, "lists no offer")]
-    [InlineData(4, 0, 1, true, 0, null)]        // every record rejected: their offers are kept, nothing to hold
+    [InlineData(4, 0, 1, true, 0, "Every record")]   // every record rejected: a broken export, held
+    [InlineData(0, 0, 1, true, 0, "Every record")]   // even for a provider with nothing to lose: not a success
+    [InlineData(4, 0, 1, false, 0, null)]       // a partial feed of rejects withdraws nothing and applies what it can
     [InlineData(4, 0, 0, false, 0, null)]       // a partial feed withdraws nothing
     [InlineData(0, 0, 0, true, 0, null)]        // a new provider has nothing to lose
-    public void The_shrink_guard_holds_only_a_complete_document_that_would_empty_or_halve_the_provider(
+    public void The_shrink_guard_holds_only_a_complete_document_that_is_all_invalid_or_would_empty_or_halve_the_provider(
         int active, int valid, int rejected, bool complete, int withdraw, string? held)
     {
         var normaliser = new OfferNormaliser(new CatalogueVocabularies());

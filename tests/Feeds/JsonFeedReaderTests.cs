@@ -79,4 +79,63 @@ public sealed class JsonFeedReaderTests
         Assert.Null(draft);
         Assert.Equal(["id", "prkLevel", "sector"], problems.Select(p => p.Field).Distinct().Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("""{ "externalId": "u", "sector": "adult", "kind": "kurs", "title": "Kurs \ud800", "mode": "online" }""", "title", "surrogate")]
+    [InlineData("""{ "externalId": "u", "sector": "adult", "kind": "kurs", "title": "Kurs zwykły", "mode": "online", "runs": [{ "start": "2027-01-01", "places": 5 }, { "start": "\udc00" }] }""", "runs[1].start", "surrogate")]
+    [InlineData("""{ "externalId": "d", "sector": "adult", "kind": "kurs", "title": "Kurs pierwszy", "title": "Kurs drugi", "mode": "online" }""", "title", "more than once")]
+    [InlineData("""{ "externalId": "d", "sector": "adult", "kind": "kurs", "title": "Kurs", "mode": "online", "locations": [{ "city": "Łódź", "city": "Zgierz" }] }""", "locations[0].city", "more than once")]
+    public async Task A_lone_surrogate_or_a_duplicated_member_rejects_its_record_naming_the_field_and_the_others_are_read(string offer, string field, string reason)
+    {
+        var good = """{ "externalId": "ok", "sector": "adult", "kind": "kurs", "title": "Kurs dobry", "mode": "online" }""";
+        var feed = await Read($$"""{ "version": 1, "offers": [ {{good}}, {{offer}} ] }""");
+        Assert.Equal(["ok"], feed.Offers.Select(o => o.ExternalId));
+        var problem = Assert.Single(feed.Problems);
+        Assert.Equal((2, field), (problem.Row, problem.Field));
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+        Assert.Single(feed.RejectedExternalIds);
+
+        // The write API validates one offer through the same reader: the same answer, never an exception.
+        using var parsed = JsonDocument.Parse(offer);
+        var (draft, problems) = JsonFeedReader.ValidateOffer(parsed.RootElement, new OfferNormaliser(new Catalogue.Vocabularies.CatalogueVocabularies()));
+        Assert.Null(draft);
+        Assert.Equal(field, Assert.Single(problems).Field);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("a/b")]
+    [InlineData("kurs 1")]
+    [InlineData("-x")]
+    public async Task An_external_id_the_offer_routes_cannot_address_is_rejected_naming_the_field(string id)
+    {
+        var feed = await Read($$"""{ "version": 1, "offers": [ { "externalId": "{{id}}", "sector": "adult", "kind": "kurs", "title": "Kurs dobry", "mode": "online" } ] }""");
+        Assert.Empty(feed.Offers);
+        Assert.Equal("externalId", Assert.Single(feed.Problems).Field);
+        // Other formats skip the schema; the validator applies the same alphabet to them.
+        var (draft, problems) = new OfferNormaliser(new Catalogue.Vocabularies.CatalogueVocabularies())
+            .Normalise(new FeedOffer { ExternalId = id, Sector = "adult", Kind = "kurs", Title = "Kurs dobry", Mode = "online" });
+        Assert.Null(draft);
+        Assert.Equal("externalId", Assert.Single(problems).Field);
+        Assert.False(ExternalIds.IsValid(id));
+    }
+
+    [Fact]
+    public void External_ids_of_letters_digits_and_dot_underscore_tilde_dash_up_to_100_characters_are_valid()
+    {
+        Assert.All(["2027-INF-1", "a", "K.1_b~c", new string('x', 100)], id => Assert.True(ExternalIds.IsValid(id), id));
+        Assert.False(ExternalIds.IsValid(new string('x', 101)));
+    }
+
+    [Fact]
+    public async Task An_unknown_member_is_named_in_the_report_only_in_a_safe_short_form()
+    {
+        var name = "<svg onload=alert(1)>" + new string('a', 100);
+        var feed = await Read($$"""{ "version": 1, "offers": [ { "externalId": "x", "sector": "adult", "kind": "kurs", "title": "Kurs dobry", "mode": "online", "{{name}}": 1 } ] }""");
+        Assert.NotEmpty(feed.Problems);
+        Assert.All(feed.Problems, p => Assert.True(p.Field.Length <= ReportField.MaxLength && !p.Field.Contains('<', StringComparison.Ordinal) && !p.Field.Contains(' ', StringComparison.Ordinal), p.Field));
+        Assert.Contains(feed.Problems, p => p.Field.StartsWith("_svg_onload_alert(1)_aaa", StringComparison.Ordinal));
+        Assert.Equal("_script_", new RecordProblem(1, "<script>", "x").Field);
+    }
 }

@@ -77,7 +77,7 @@ public sealed class JsonLdFeedReaderTests
 
         var (informatics, problems) = Normaliser.Normalise(Assert.Single(document.Offers));
         Assert.Empty(problems);
-        Assert.Equal(("#prog-inf", "studia-i", Catalogue.Offers.Sector.Higher, 6, 7), (informatics!.ExternalId, informatics.Kind, informatics.Sector, informatics.PrkLevel, informatics.DurationSemesters));
+        Assert.Equal(("prog-inf", "studia-i", Catalogue.Offers.Sector.Higher, 6, 7), (informatics!.ExternalId, informatics.Kind, informatics.Sector, informatics.PrkLevel, informatics.DurationSemesters));
         Assert.True(informatics.IsFree);
         var run = Assert.Single(informatics.Runs);
         Assert.Equal((new DateOnly(2027, 10, 1), new DateOnly(2027, 7, 15), 120), (run.Start, run.EnrolmentDeadline, run.Places));
@@ -87,7 +87,7 @@ public sealed class JsonLdFeedReaderTests
         var problem = Assert.Single(document.Problems);
         Assert.Equal((2, "startDate"), (problem.Row, problem.Field));
         Assert.Contains("2027-13-01", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(["#podyplomowe-bhp"], document.RejectedExternalIds);
+        Assert.Equal(["podyplomowe-bhp"], document.RejectedExternalIds);
     }
 
     [Fact]

@@ -31,8 +31,10 @@ public sealed class IndexingHarness : IAsyncDisposable
 
     /// <summary>Starts a harness: <paramref name="settings"/> as an operator would pass them (<c>Search:Engine</c>, <c>Feeds:*</c>).</summary>
     /// <param name="clock">Null: a fake clock. <see cref="TimeProvider.System"/> for tests whose timers run on real I/O (retries against a live server).</param>
+    /// <param name="configure">Services registered after the composition root's (a fault-injection probe), or null.</param>
     public static async Task<IndexingHarness> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, IndexingRole role = IndexingRole.Writer)
+        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, IndexingRole role = IndexingRole.Writer,
+        Action<IServiceCollection>? configure = null)
     {
         var dataDirectory = CatalogueApiFactory.NewDataDirectory();
         clock ??= new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -41,11 +43,12 @@ public sealed class IndexingHarness : IAsyncDisposable
             .AddSingleton(clock)
             .AddLogging()
             .AddCatalogueIndexing(configuration, dataDirectory, role)
-            .AddDemoRegion()
-            .BuildServiceProvider();
-        await using (var scope = services.CreateAsyncScope())
+            .AddDemoRegion();
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        await using (var scope = provider.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
-        return new IndexingHarness(dataDirectory, services, clock);
+        return new IndexingHarness(dataDirectory, provider, clock);
     }
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();

@@ -59,4 +59,47 @@ public sealed class UploadTests(UploadTests.Host host) : IClassFixture<UploadTes
         Assert.Equal("failed", broken.Get<string>("status"));
         Assert.Contains("line", broken.Get<string>("reason"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_csv_whose_last_row_is_short_rejects_that_row_with_its_field_and_applies_the_rest()
+    {
+        await host.CreateReadyClientAsync();
+        var client = host.CreateClient().WithKey(await host.CreateProviderWithKeyAsync("upload-short-row"));
+        var report = await UploadAsync(client, "upload-short-row", "merge", Csv("S-1", "S-2") + "S-3;adult;kurs\n");
+        Assert.Equal(("succeeded", 2, 1), (report.Get<string>("status"), report.Get<int>("created"), report.Get<int>("rejected")));
+        var row = Assert.Single(report["report"]!.AsArray())!;
+        Assert.Equal((4, "title"), (row.Get<int>("row"), row.Get<string>("field")));
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_or_a_duplicated_member_in_a_json_upload_rejects_that_record_naming_the_field()
+    {
+        await host.CreateReadyClientAsync();
+        var client = host.CreateClient().WithKey(await host.CreateProviderWithKeyAsync("upload-bad-text"));
+        var feed = $$"""
+            {"version":1,"offers":[
+              {{Publishing.Offer("Kurs dobry", extra: ""","externalId":"T-1" """)}},
+              {{Publishing.Offer(@"Kurs \ud800", extra: ""","externalId":"T-2" """)}},
+              {{Publishing.Offer("Kurs pierwszy", extra: ""","externalId":"T-3","title":"Kurs drugi" """)}},
+              {{Publishing.Offer("Kurs z <svg>", extra: ""","externalId":"T-4","<svg onload=alert(1)>":1 """)}}
+            ]}
+            """;
+        var report = await UploadAsync(client, "upload-bad-text", "merge", feed, "application/json");
+        Assert.Equal(("succeeded", 1, 3), (report.Get<string>("status"), report.Get<int>("created"), report.Get<int>("rejected")));
+        var rows = report["report"]!.AsArray().Select(r => (r!.Get<int>("row"), r!.Get<string>("field"))).ToList();
+        Assert.Contains((2, "title"), rows);
+        Assert.Contains((3, "title"), rows);
+        Assert.Contains((4, "_svg_onload_alert(1)_"), rows);
+        Assert.DoesNotContain("<svg", report.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task External_ids_the_offer_routes_cannot_address_are_rejected_naming_the_field()
+    {
+        await host.CreateReadyClientAsync();
+        var client = host.CreateClient().WithKey(await host.CreateProviderWithKeyAsync("upload-bad-ids"));
+        var report = await UploadAsync(client, "upload-bad-ids", "merge", Csv("OK-1", ".", "..", "a/b"));
+        Assert.Equal(("succeeded", 1, 3), (report.Get<string>("status"), report.Get<int>("created"), report.Get<int>("rejected")));
+        Assert.All(report["report"]!.AsArray(), r => Assert.Equal("externalId", r!["field"]!.GetValue<string>()));
+    }
 }

@@ -15,7 +15,8 @@ namespace Catalogue.Api.Publishing.Uploads;
 /// per-row report; validate reads and normalises without applying. An exception fails that upload, never the host.
 /// </summary>
 internal sealed partial class UploadWorker(
-    IServiceScopeFactory scopes, UploadQueue queue, IndexReadiness readiness, IndexingDeployment deployment, ILogger<UploadWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, UploadQueue queue, IndexReadiness readiness, IndexingDeployment deployment, TimeProvider clock, ILogger<UploadWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,7 +38,7 @@ internal sealed partial class UploadWorker(
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
                     LogFailed(exception, id);
-                    await MarkAsync(id, UploadStatus.Failed, "The upload could not be processed; try again or contact the catalogue team.", stoppingToken);
+                    await FailAsync(id, $"The upload stopped on an unexpected error ({exception.GetType().Name}); nothing of it was applied. Try again, or contact the catalogue team.", stoppingToken);
                 }
             }
         }
@@ -56,14 +57,17 @@ internal sealed partial class UploadWorker(
         upload.Status = UploadStatus.Processing;
         await db.SaveChangesAsync(cancellationToken);
         var file = UploadQueue.FileOf(deployment.DataDirectory, id);
-        var clock = services.GetRequiredService<TimeProvider>();
+        var probe = services.GetRequiredService<IPipelineProbe>();
         try
         {
             FeedDocument document;
             try
             {
                 var format = upload.Format == "csv" ? FeedFormat.Csv : FeedFormat.Json;
-                document = await FeedSync.ReadAsync(format, await File.ReadAllBytesAsync(file, cancellationToken), cancellationToken);
+                probe.Reached(PipelineStage.Fetch);
+                var body = await File.ReadAllBytesAsync(file, cancellationToken);
+                probe.Reached(PipelineStage.Read);
+                document = await FeedSync.ReadAsync(format, body, cancellationToken);
             }
             catch (Exception exception) when (exception is FeedFormatException or FileNotFoundException)
             {
@@ -71,7 +75,7 @@ internal sealed partial class UploadWorker(
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            if (upload.Mode == UploadMode.Validate) Validate(upload, document, services.GetRequiredService<OfferNormaliser>());
+            if (upload.Mode == UploadMode.Validate) Validate(upload, document, services.GetRequiredService<OfferNormaliser>(), probe);
             else await ApplyAsync(upload, document, db, services.GetRequiredService<FeedApplier>(), clock, cancellationToken);
             if (upload.FinishedAt is null) Finish(upload, upload.Status, upload.Reason, clock);
             await db.SaveChangesAsync(cancellationToken);
@@ -83,9 +87,10 @@ internal sealed partial class UploadWorker(
     }
 
     /// <summary>The feeds' per-record checks (<see cref="NormalisedFeed"/>) without applying anything.</summary>
-    private static void Validate(Upload upload, FeedDocument document, OfferNormaliser normaliser)
+    private static void Validate(Upload upload, FeedDocument document, OfferNormaliser normaliser, IPipelineProbe probe)
     {
-        var records = NormalisedFeed.From(upload.ProviderId, document, normaliser);
+        probe.Reached(PipelineStage.Validate);
+        var records = NormalisedFeed.From(upload.ProviderId, document, normaliser, probe);
         upload.Seen = document.Seen;
         upload.Rejected = records.Rejected;
         upload.ReportJson = Report(records.Problems);
@@ -132,11 +137,13 @@ internal sealed partial class UploadWorker(
         upload.FinishedAt = clock.GetUtcNow();
     }
 
-    private async Task MarkAsync(string id, UploadStatus status, string reason, CancellationToken cancellationToken)
+    /// <summary>Through a fresh scope: the upload's own context may hold a broken transaction or half-tracked offers.</summary>
+    private async Task FailAsync(string id, string reason, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Uploads.Where(u => u.Id == id)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, status).SetProperty(x => x.Reason, reason), cancellationToken);
+        var now = clock.GetUtcNow();
+        await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Uploads.Where(u => u.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.Status, UploadStatus.Failed).SetProperty(x => x.Reason, reason).SetProperty(x => x.FinishedAt, now), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Upload {UploadId} failed unexpectedly")]

@@ -1,0 +1,71 @@
+namespace Catalogue.Tests.Feeds.FaultInjection;
+
+/// <summary>
+/// An exception thrown at each stage of a real feed sync (file feed, real SQLite store): the run ends failed with a
+/// reason, no offer changes, the feed's lease is released and its schedule moves on, and the next sync works.
+/// </summary>
+public sealed class SyncStageFaultTests : IAsyncLifetime
+{
+    private const string Provider = "fault-sync-school";
+    private readonly StageFault _fault = new();
+    private IndexingHarness _harness = null!;
+    private string _file = null!;
+    private long _feedId;
+
+    private static string Feed(params string[] ids) =>
+        "{\"version\":1,\"offers\":[" + string.Join(",", ids.Select(id =>
+            $"{{\"externalId\":\"{id}\",\"sector\":\"adult\",\"kind\":\"kurs\",\"title\":\"Kurs {id} – obsługa kasy\",\"mode\":\"online\"}}")) + "]}";
+
+    public async Task InitializeAsync()
+    {
+        _harness = await IndexingHarness.StartAsync(configure: services => services.AddSingleton<IPipelineProbe>(_fault));
+        _file = Path.Combine(_harness.DataDirectory, "oferta.json");
+        await File.WriteAllTextAsync(_file, Feed("a", "b", "c"));
+        await using var scope = _harness.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(Provider, "Szkoła z usterką", "school")], false, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var feed = new ProviderFeed { ProviderId = Provider, Url = _file, Format = FeedFormat.Json };
+        db.ProviderFeeds.Add(feed);
+        await db.SaveChangesAsync();
+        _feedId = feed.Id;
+        Assert.Equal(SyncOutcome.Succeeded, (await SyncAsync()).Outcome);
+    }
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    private async Task<SyncRun> SyncAsync()
+    {
+        await using var scope = _harness.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(_feedId, CancellationToken.None);
+    }
+
+    [Theory]
+    [MemberData(nameof(StageFault.Stages), MemberType = typeof(StageFault))]
+    public async Task An_exception_at_any_stage_ends_the_run_failed_with_a_reason_releases_the_feed_and_changes_no_offer(PipelineStage stage)
+    {
+        var before = await OfferSnapshot.OfAsync(_harness.Services, Provider);
+        // Creates d, withdraws c: every stage up to the commit has work to do.
+        await File.WriteAllTextAsync(_file, Feed("a", "b", "d"));
+        _harness.FakeClock.Advance(TimeSpan.FromMinutes(1));
+        _fault.ThrowAt = stage;
+
+        var run = await SyncAsync();
+
+        Assert.Equal(SyncOutcome.Failed, run.Outcome);
+        Assert.Contains(nameof(InjectedFaultException), run.Reason, StringComparison.Ordinal);
+        Assert.NotNull(run.FinishedAt);
+        Assert.Equal(before, await OfferSnapshot.OfAsync(_harness.Services, Provider));
+        await using (var scope = _harness.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            Assert.False(await db.SyncRuns.AnyAsync(r => r.Outcome == SyncOutcome.Running), "a run is left running");
+            // The schedule moves on (the store keeps instants to the millisecond).
+            var lastRunAt = (await db.ProviderFeeds.AsNoTracking().SingleAsync(f => f.Id == _feedId)).LastRunAt;
+            Assert.True(lastRunAt > run.StartedAt.AddMilliseconds(-1), $"the feed last ran at {lastRunAt:O}, not at the failed run's {run.StartedAt:O}");
+        }
+
+        _fault.ThrowAt = null;
+        var next = await SyncAsync();
+        Assert.Equal((SyncOutcome.Succeeded, 1, 1), (next.Outcome, next.Created, next.Withdrawn));
+    }
+}
