@@ -3,11 +3,13 @@ namespace Catalogue.Tests.GraphQL;
 /// <summary>
 /// Fragments that spread each other are cheap to write and exponential to expand: a ~900-byte document can stand for
 /// ten billion fields. Each is refused from its fragment graph (sizes memoised per fragment) before validation, with a
-/// 400 naming the limit. The client gives up after 10 s, so a server that expands the spreads fails these tests
-/// instead of hanging the suite.
+/// 400 naming the limit. Each request gets 10 s (the in-memory test server runs the pipeline on the caller's thread
+/// until it yields, so the request runs on its own task and the test stops waiting for it): a server that expands the
+/// spreads fails these tests instead of hanging the suite.
 /// </summary>
 public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture host) : IClassFixture<InstrumentedCatalogueFactoryFixture>, IDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly HttpClient _client = CreateImpatientClient(host.Factory);
 
     [Theory]
@@ -17,7 +19,7 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     public async Task Fragments_spreading_the_next_ten_times_are_refused_by_their_expanded_size(int levels)
     {
         var query = Bomb(levels, spreads: 10, leaf: "__typename");
-        var reply = await _client.PostGraphQLAsync(query);
+        var reply = await PostGraphQLAsync(query);
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal(["TOO_MANY_FIELDS"], reply.Codes);
         Assert.Contains("MaxFields", Message(reply), StringComparison.Ordinal);
@@ -30,7 +32,7 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
         var query = Bomb(10, spreads: 10, leaf: "__typename");
         Assert.InRange(Encoding.UTF8.GetByteCount(query), 700, 1_100);
         var clock = Stopwatch.StartNew();
-        var reply = await _client.PostGraphQLAsync(query);
+        var reply = await PostGraphQLAsync(query);
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }
@@ -41,7 +43,7 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     public async Task One_fragment_spread_a_thousand_times_in_one_selection_is_refused(string fields, string limit)
     {
         var query = $"fragment F on Query {{ {fields} }}\n{{ " + string.Concat(Enumerable.Repeat("...F ", 1000)) + "}";
-        var reply = await _client.PostGraphQLAsync(query);
+        var reply = await PostGraphQLAsync(query);
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal(["TOO_MANY_FIELDS"], reply.Codes);
         Assert.Contains(limit, Message(reply), StringComparison.Ordinal);
@@ -51,7 +53,7 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     public async Task The_same_search_selected_six_hundred_times_is_refused_before_validation_compares_them()
     {
         // No fragment at all: the overlapping-fields rule compares each pair of these, each pair by its arguments and children.
-        var reply = await _client.PostGraphQLAsync("{ " + string.Concat(Enumerable.Repeat("offers(first: 1) { totalCount } ", 600)) + "}");
+        var reply = await PostGraphQLAsync("{ " + string.Concat(Enumerable.Repeat("offers(first: 1) { totalCount } ", 600)) + "}");
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal(["TOO_MANY_FIELDS"], reply.Codes);
         Assert.Contains("GraphQL:MaxRepeatedSelections", Message(reply), StringComparison.Ordinal);
@@ -60,7 +62,7 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     [Fact]
     public async Task A_deep_chain_of_fragments_each_spreading_the_next_twice_is_refused()
     {
-        var reply = await _client.PostGraphQLAsync(Bomb(25, spreads: 2, leaf: "__typename"));
+        var reply = await PostGraphQLAsync(Bomb(25, spreads: 2, leaf: "__typename"));
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal(["TOO_MANY_FIELDS"], reply.Codes);
     }
@@ -68,12 +70,12 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     [Fact]
     public async Task A_chain_of_thirty_fragments_spreading_the_next_once_runs_and_of_three_hundred_is_refused()
     {
-        var thirty = await _client.PostGraphQLAsync(Bomb(29, spreads: 1, leaf: "__typename"));
+        var thirty = await PostGraphQLAsync(Bomb(29, spreads: 1, leaf: "__typename"));
         thirty.AssertNoErrors();
         Assert.Equal("Query", thirty.Data["__typename"]!.GetValue<string>());
 
         // The overlapping-fields rule grows with the cube of the chain: 300 took more than 5 s.
-        var threeHundred = await _client.PostGraphQLAsync(Bomb(299, spreads: 1, leaf: "__typename"));
+        var threeHundred = await PostGraphQLAsync(Bomb(299, spreads: 1, leaf: "__typename"));
         Assert.Equal(HttpStatusCode.BadRequest, threeHundred.Status);
         Assert.Equal(["TOO_MANY_FRAGMENTS"], threeHundred.Codes);
     }
@@ -82,7 +84,7 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     public async Task Aliased_duplicates_at_the_bottom_of_a_bomb_are_counted_as_the_fields_they_expand_to()
     {
         var leaf = string.Join(" ", Enumerable.Range(0, 10).Select(i => $"a{i}: __typename"));
-        var reply = await _client.PostGraphQLAsync(Bomb(9, spreads: 10, leaf));
+        var reply = await PostGraphQLAsync(Bomb(9, spreads: 10, leaf));
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal(["TOO_MANY_FIELDS"], reply.Codes);
     }
@@ -90,12 +92,12 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     [Fact]
     public async Task Fragments_in_a_cycle_are_still_refused_even_when_the_cycle_closes_a_bomb()
     {
-        var pair = await _client.PostGraphQLAsync("fragment A on Query { ...B } fragment B on Query { ...A } { ...A }");
+        var pair = await PostGraphQLAsync("fragment A on Query { ...B } fragment B on Query { ...A } { ...A }");
         Assert.Equal(HttpStatusCode.BadRequest, pair.Status);
         Assert.Equal(["NO_FRAGMENT_CYCLES"], pair.Codes.Distinct());
 
         var bomb = Bomb(10, spreads: 10, leaf: "...F0");
-        var closed = await _client.PostGraphQLAsync(bomb);
+        var closed = await PostGraphQLAsync(bomb);
         Assert.Equal(HttpStatusCode.BadRequest, closed.Status);
         Assert.Equal(["NO_FRAGMENT_CYCLES"], closed.Codes.Distinct());
     }
@@ -140,15 +142,17 @@ public sealed class GraphQLFragmentBombTests(InstrumentedCatalogueFactoryFixture
     private static HttpClient CreateImpatientClient(CatalogueApiFactory factory)
     {
         var client = factory.CreateClient();
-        client.Timeout = TimeSpan.FromSeconds(10);
+        client.Timeout = Patience;
         return client;
     }
+
+    private Task<GraphQLReply> PostGraphQLAsync(string query) => Task.Run(() => _client.PostGraphQLAsync(query)).WaitAsync(Patience);
 
     private static string Message(GraphQLReply reply) => reply.Body["errors"]![0]!["message"]!.GetValue<string>();
 
     private async Task<(GraphQLReply Reply, int Cost)> PostAsync(string query)
     {
-        var reply = await _client.PostGraphQLAsync(query);
+        var reply = await PostGraphQLAsync(query);
         var cost = int.Parse(reply.Response.Headers.GetValues(InstrumentedCatalogueFactory.CostHeader).Single(), System.Globalization.CultureInfo.InvariantCulture);
         return (reply, cost);
     }
