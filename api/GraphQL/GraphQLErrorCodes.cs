@@ -9,6 +9,9 @@ internal static class GraphQLErrorCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooDeep = "MAX_DEPTH_EXCEEDED";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string TooManyFields = "TOO_MANY_FIELDS";
+    public const string TooManyFragments = "TOO_MANY_FRAGMENTS";
+    public const string FragmentCycle = "NO_FRAGMENT_CYCLES";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

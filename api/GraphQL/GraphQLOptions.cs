@@ -32,6 +32,22 @@ public sealed class GraphQLOptions
     /// <summary>Most aliased fields in one document: many aliases are the cheap way to ask for the same work many times.</summary>
     [Range(0, 1_000)] public int MaxAliases { get; set; } = 30;
 
+    /// <summary>
+    /// Most field selections in one operation once its fragments are spread (a fragment spread twice counts twice),
+    /// measured per fragment without expanding. Validation and the cost analysis walk every spread, so this bounds
+    /// their work: GraphiQL's introspection query has about 250, a query at the cost limit at most 1,000 data fields.
+    /// </summary>
+    [Range(100, 100_000)] public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>
+    /// Most times one response name may be selected in one selection set, its fragments spread (<c>{ id ...A ...B }</c>
+    /// with <c>id</c> in both fragments selects it 3 times): the overlapping-fields rule compares them pairwise.
+    /// </summary>
+    [Range(2, 1_000)] public int MaxRepeatedSelections { get; set; } = 20;
+
+    /// <summary>Most fragment definitions in one document: validation's overlapping-fields rule grows with the cube of a chain of them.</summary>
+    [Range(1, 1_000)] public int MaxFragments { get; set; } = 30;
+
     /// <summary>Longest document (the <c>query</c> text), in UTF-8 bytes; checked before parsing.</summary>
     [Range(256, 1_048_576)] public int MaxDocumentBytes { get; set; } = 20_480;
 
@@ -44,7 +60,10 @@ public sealed class GraphQLOptions
     /// <summary>Most operations defined in one document (only one runs; the rest is text to parse and validate).</summary>
     [Range(1, 100)] public int MaxOperations { get; set; } = 5;
 
-    /// <summary>Longest execution of one request before it is answered with a TIMEOUT error.</summary>
+    /// <summary>
+    /// Longest time one HTTP request (a batch as a whole) may take, parsing, checking, validating and executing,
+    /// before it is answered 504 with a TIMEOUT error; every phase stops at it, and when the client goes away.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>

@@ -14,7 +14,6 @@ internal static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
-        var timeout = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>()?.ExecutionTimeout ?? new GraphQLOptions().ExecutionTimeout;
         // Open data, like REST: any web page may query, without credentials; POST (JSON) needs a preflight, so allow it here.
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "POST").AllowAnyHeader()));
         services.AddScoped<ProviderBatchLoader>();
@@ -27,7 +26,7 @@ internal static class GraphQLServiceCollectionExtensions
             // Resolvers share the request's DbContext, which allows one command at a time; serial execution still batches data loaders.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(GraphQLCost.Configure)
-            .WithTimeout(timeout, TimeoutAction.ReturnTimeoutError)
+            // No executor timeout: the transport's one deadline per HTTP request covers every phase (GraphQLHttpHandler).
             .AddErrorInfoProvider(errors =>
             {
                 errors.ExposeExceptionDetails = false;

@@ -93,6 +93,8 @@ public sealed class GraphQLLimitTests(DemoCatalogueFixture demo)
         var reply = await _client.PostGraphQLAsync("{ offers(first: 101) { totalCount } }");
         Assert.Equal(["BAD_USER_INPUT"], reply.Codes);
         Assert.Equal("first", reply.Body["errors"]![0]!["extensions"]!["data"]!["argument"]!.GetValue<string>());
+        // Said once: the GraphQL ceiling and the shared search validation used to report the same message each.
+        Assert.Equal("first: Must be a whole number from 1 to 100.", reply.Body["errors"]![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]

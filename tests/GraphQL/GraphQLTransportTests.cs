@@ -92,6 +92,19 @@ public sealed class GraphQLTransportTests(DemoCatalogueFixture demo)
     }
 
     [Theory]
+    [InlineData("{\"query\":\"{\n  __typename }\"}", @"line 1, position 12: a string cannot contain a line break (escape it as \n).")]
+    [InlineData("{\"query\":\"{\t__typename }\"}", @"line 1, position 12: a string cannot contain a tab (escape it as \t).")]
+    [InlineData("{\"query\":\n \"{ __typename }\",}", "line 2, position 19: the JSON object contains a trailing comma at the end which is not supported in this mode.")]
+    [InlineData("{\"query\": \"{ __typename }\"", "line 1, position 27: expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")]
+    public async Task A_body_that_is_broken_JSON_is_refused_saying_where_and_what(string body, string where)
+    {
+        var reply = await _client.PostRawGraphQLAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal(["BAD_REQUEST"], reply.Codes);
+        Assert.Equal("The body is not valid JSON: " + where, reply.Body["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("""filter: { powiat: ["9999"] }""", "filter.powiat")]
     [InlineData("""filter: { isced: ["7777"] }""", "filter.isced")]
     [InlineData("""filter: { startFrom: "2026-13-01" }""", "filter.startFrom")]

@@ -6,7 +6,11 @@ namespace Catalogue.Api.GraphQL;
 /// Where a GraphQL request's cost is computed: GraphQL.NET's complexity analysis over the validated document, with
 /// each field's impact declared on the field (<c>WithComplexityImpact</c>: lists cost by <c>first</c>/<c>limit</c>,
 /// an offer's lists by their typical length) and introspection at <see cref="GraphQLOptions.IntrospectionCostFactor"/>
-/// (set on the schema). A request over <see cref="GraphQLOptions.MaxCost"/> is refused in validation; the rest is
+/// (set on the schema). The analysis visits every fragment spread, so its work is bounded beforehand: fields,
+/// repeats and fragments are counted on the fragment graph (<see cref="DocumentShape"/>, each fragment once) and a
+/// document over <see cref="GraphQLOptions.MaxFields"/> never reaches it; a fragment's cost is not memoised here because
+/// a field's cost may read its parent's arguments (a connection's <c>first</c>), so it depends on where the fragment
+/// is spread. A request over <see cref="GraphQLOptions.MaxCost"/> is refused in validation; the rest is
 /// charged to the caller's rate-limit budget by the transport (<see cref="Security.CatalogueRateLimiter.TryChargeGraphQLCostAsync"/>).
 /// </summary>
 internal static class GraphQLCost

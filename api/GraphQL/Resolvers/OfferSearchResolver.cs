@@ -16,13 +16,18 @@ internal static class OfferSearchResolver
         var after = context.GetArgument<string?>("after");
         var first = context.GetArgument<int?>("first");
         var errors = new FieldErrors();
+        var maxPageSize = services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxPageSize;
+        if (first > maxPageSize)
+        {
+            // GraphQL's own ceiling (at most REST's) says it; the search is not also asked to refuse the same number.
+            errors.Add(PageSize, OfferSearchFormats.WholeNumberMessage(1, maxPageSize));
+            first = null;
+        }
         var request = Request(context.GetArgument<string?>("query"), context.GetArgument<OfferFilter?>("filter") ?? new OfferFilter(),
             context.GetArgument<OfferSortInput?>("sort"), context.GetArgument<NearInput?>("near"), first, after, errors) with
         {
             IncludeFacets = Selects(context, "facets"),
         };
-        var maxPageSize = services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxPageSize;
-        if (first > maxPageSize) errors.Add(PageSize, OfferSearchFormats.WholeNumberMessage(1, maxPageSize));
         var outcome = await services.GetRequiredService<OfferSearch>().SearchAsync(request, errors, context.CancellationToken);
         if (outcome.Page is not { } page) return Refuse(context, outcome.Errors);
 

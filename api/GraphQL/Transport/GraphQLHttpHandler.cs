@@ -10,15 +10,45 @@ namespace Catalogue.Api.GraphQL;
 /// <summary>
 /// The GraphQL-over-HTTP transport: GET with <c>query</c>/<c>variables</c>/<c>operationName</c>, POST with
 /// <c>application/json</c> (one request, or a batch of up to <see cref="GraphQLOptions.MaxBatchSize"/>).
-/// Limits are checked in order of cost: body size while reading, document size before parsing, aliases, operations
-/// and depth on the syntax tree before validation, cost in validation, time during execution.
+/// Limits are checked in order of cost: body size while reading, document size before parsing, aliases, operations,
+/// fragment cycles, fields and depth on the syntax tree before validation (<see cref="DocumentLimits"/>), cost in
+/// validation. One deadline, <see cref="GraphQLOptions.ExecutionTimeout"/> linked to <c>RequestAborted</c>, is
+/// observed by every phase: reading, parsing, our checks, validation and execution.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter<CatalogueSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options, CatalogueRateLimiter limiter)
 {
     private readonly GraphQLOptions _limits = options.Value;
 
-    public async Task HandleGetAsync(HttpContext context)
+    public Task HandleGetAsync(HttpContext context) => WithDeadlineAsync(context, HandleGetAsync);
+
+    public Task HandlePostAsync(HttpContext context) => WithDeadlineAsync(context, HandlePostAsync);
+
+    /// <summary>
+    /// Runs one HTTP request under its deadline: the timeout or the client going away cancels whatever phase is
+    /// running. A timeout is answered 504 TIMEOUT; a client that went away gets nothing.
+    /// </summary>
+    private async Task WithDeadlineAsync(HttpContext context, Func<HttpContext, CancellationToken, Task> handle)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(_limits.ExecutionTimeout);
+        try
+        {
+            await handle(context, deadline.Token);
+        }
+        catch (OperationCanceledException) when (TimedOut(context, deadline.Token) && !context.Response.HasStarted)
+        {
+            await WriteAsync(context, Failed(TimeoutFailure()));
+        }
+    }
+
+    private static bool TimedOut(HttpContext context, CancellationToken deadline) =>
+        deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested;
+
+    private GraphQLFailure TimeoutFailure() => new(StatusCodes.Status504GatewayTimeout, GraphQLErrorCodes.Timeout,
+        $"The request took longer than {_limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.");
+
+    private async Task HandleGetAsync(HttpContext context, CancellationToken cancellation)
     {
         var query = context.Request.Query;
         if (!query.ContainsKey("query") && GraphQLMediaTypes.PrefersHtml(context.Request))
@@ -38,12 +68,12 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
         var request = new GraphQLRequest { Query = query["query"], OperationName = query["operationName"], Variables = variables, Extensions = extensions };
-        var (result, status, cost) = await ExecuteAsync(context, request, isGet: true);
+        var (result, status, cost) = await ExecuteAsync(context, request, isGet: true, cancellation);
         if (await OverBudgetAsync(context, cost)) return;
         await WriteAsync(context, result, status);
     }
 
-    public async Task HandlePostAsync(HttpContext context)
+    private async Task HandlePostAsync(HttpContext context, CancellationToken cancellation)
     {
         if (!GraphQLMediaTypes.IsJson(context.Request.ContentType))
         {
@@ -51,11 +81,16 @@ internal sealed class GraphQLHttpHandler(
                 "POST a JSON body with Content-Type: application/json.")));
             return;
         }
-        var body = await Security.LimitedBody.ReadAsync(context.Request, _limits.MaxRequestBytes, context.RequestAborted);
+        var body = await Security.LimitedBody.ReadAsync(context.Request, _limits.MaxRequestBytes, cancellation);
         if (body is null)
         {
             await WriteAsync(context, Failed(new GraphQLFailure(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.DocumentTooLarge,
                 $"The request body exceeds {_limits.MaxRequestBytes:N0} bytes.")));
+            return;
+        }
+        if (GraphQLRequestBody.SyntaxError(body) is { } syntaxError)
+        {
+            await WriteAsync(context, Failed(GraphQLFailure.BadRequest(GraphQLErrorCodes.BadRequest, syntaxError)));
             return;
         }
         GraphQLRequest[] requests;
@@ -72,10 +107,10 @@ internal sealed class GraphQLHttpHandler(
         }
         if (batch)
         {
-            await HandleBatchAsync(context, requests);
+            await HandleBatchAsync(context, requests, cancellation);
             return;
         }
-        var (result, status, cost) = await ExecuteAsync(context, requests[0], isGet: false);
+        var (result, status, cost) = await ExecuteAsync(context, requests[0], isGet: false, cancellation);
         if (await OverBudgetAsync(context, cost)) return;
         await WriteAsync(context, result, status);
     }
@@ -92,7 +127,7 @@ internal sealed class GraphQLHttpHandler(
         return true;
     }
 
-    private async Task HandleBatchAsync(HttpContext context, GraphQLRequest[] requests)
+    private async Task HandleBatchAsync(HttpContext context, GraphQLRequest[] requests, CancellationToken cancellation)
     {
         if (requests.Length == 0 || requests.Length > _limits.MaxBatchSize)
         {
@@ -105,7 +140,7 @@ internal sealed class GraphQLHttpHandler(
         var total = 0;
         foreach (var request in requests)
         {
-            var (result, _, cost) = await ExecuteAsync(context, request, isGet: false);
+            var (result, _, cost) = await ExecuteAsync(context, request, isGet: false, cancellation);
             results.Add(result);
             total += cost;
         }
@@ -115,8 +150,25 @@ internal sealed class GraphQLHttpHandler(
         await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
     }
 
-    private async Task<(ExecutionResult Result, int Status, int Cost)> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    /// <summary>One request of the HTTP request (a batch has several); a timeout keeps the cost validation found.</summary>
+    private async Task<(ExecutionResult Result, int Status, int Cost)> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, CancellationToken cancellation)
     {
+        var userContext = new GraphQLRequestContext();
+        try
+        {
+            return await ExecuteAsync(context, request, isGet, userContext, cancellation);
+        }
+        catch (OperationCanceledException) when (TimedOut(context, cancellation))
+        {
+            var (result, status, _) = Failed(TimeoutFailure());
+            return (result, status, userContext.Cost);
+        }
+    }
+
+    private async Task<(ExecutionResult Result, int Status, int Cost)> ExecuteAsync(
+        HttpContext context, GraphQLRequest request, bool isGet, GraphQLRequestContext userContext, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
         if (string.IsNullOrWhiteSpace(request.Query))
             return Failed(GraphQLFailure.BadRequest(GraphQLErrorCodes.BadRequest, "The request has no query."));
         if (request.Query.Length > _limits.MaxDocumentBytes && Encoding.UTF8.GetByteCount(request.Query) > _limits.MaxDocumentBytes)
@@ -126,20 +178,21 @@ internal sealed class GraphQLHttpHandler(
         GraphQLDocument document;
         try
         {
+            // Synchronous and without a token, but bounded: at most MaxDocumentBytes of text, checked just above.
             document = GraphQLParser.Parser.Parse(request.Query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
         }
         catch (GraphQLParserException exception)
         {
             return Failed(GraphQLFailure.BadRequest(GraphQLErrorCodes.ParseFailed, exception.Message));
         }
-        if (DocumentLimits.Check(document, _limits) is { } refused) return Failed(refused);
+        cancellation.ThrowIfCancellationRequested();
+        if (DocumentLimits.Check(document, _limits, cancellation) is { } refused) return Failed(refused);
         if (isGet && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query })
         {
             context.Response.Headers.Allow = "POST";
             return Failed(new GraphQLFailure(StatusCodes.Status405MethodNotAllowed, GraphQLErrorCodes.MethodNotAllowed, "Only queries may be sent with GET; POST mutations."));
         }
 
-        var userContext = new GraphQLRequestContext();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -149,13 +202,10 @@ internal sealed class GraphQLHttpHandler(
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             UserContext = userContext,
-            CancellationToken = context.RequestAborted,
+            // Validation (the cost analysis included) and execution stop at the deadline: GraphQL.NET rethrows its cancellation.
+            CancellationToken = cancellation,
         });
-        var cost = userContext.Cost;
-        var status = result.Errors?.Any(e => e.Code == GraphQLErrorCodes.Timeout) == true && result.Data is null ? StatusCodes.Status504GatewayTimeout
-            : !result.Executed ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        return (result, status, cost);
+        return (result, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, userContext.Cost);
     }
 
     private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? name) =>
