@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Catalogue.Api.Publishing.Feeds;
 using Catalogue.Api.GraphQL;
 using Catalogue.Api.Health;
+using Catalogue.Api.Metrics;
 using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Hosting;
 using Catalogue.Api.Offers;
@@ -61,6 +62,7 @@ internal static class CatalogueHosting
         services.AddCatalogueSecurity(builder.Configuration);
         services.AddPublishing();
         services.AddCatalogueGraphQL(builder.Configuration);
+        services.AddCatalogueMetrics();
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)
@@ -92,6 +94,7 @@ internal static class CatalogueHosting
 
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();
+        app.MapCatalogueMetrics();
         var v1 = app.MapGroup("/api/v1");
         v1.MapOfferEndpoints();
         v1.MapProviderEndpoints();
