@@ -21,7 +21,19 @@ internal static class Soak
         var source = LargeCatalogue.Option(args, "--data");
         var data = Path.Combine(Path.GetTempPath(), "catalogue-soak", Guid.NewGuid().ToString("N"));
         if (source is not null) Copy(Path.GetFullPath(source), data);
+        try
+        {
+            return await SoakAsync(minutes, connections, peakSeconds, share, source, data);
+        }
+        finally
+        {
+            try { Directory.Delete(data, recursive: true); }
+            catch (IOException) { }
+        }
+    }
 
+    private static async Task<int> SoakAsync(int minutes, int connections, int peakSeconds, double share, string? source, string data)
+    {
         Console.WriteLine($"Soak: {minutes} min at {share:P0} of peak; catalogue {(source is null ? "demo data" : source)}; load average {LoadAverage()}");
         await using var feed = await SoakFeed.StartAsync(feedOffers: 400, uploadOffers: 200);
         await using var api = await SoakApi.StartAsync(data, demoData: source is null, Path.Combine(SoakApi.RepositoryRoot, "bench/results/soak-api.log"));
