@@ -20,7 +20,8 @@ internal static class Soak
         var share = double.Parse(LargeCatalogue.Option(args, "--load") ?? "0.7", CultureInfo.InvariantCulture);
         var source = LargeCatalogue.Option(args, "--data");
         var data = Path.Combine(Path.GetTempPath(), "catalogue-soak", Guid.NewGuid().ToString("N"));
-        if (source is not null) Copy(Path.GetFullPath(source), data);
+        // Relative to the repository, wherever dotnet run starts the process.
+        if (source is not null) Copy(Path.GetFullPath(source, SoakApi.RepositoryRoot), data);
         try
         {
             return await SoakAsync(minutes, connections, peakSeconds, share, source, data);
