@@ -54,7 +54,7 @@ internal static class Soak
         Console.WriteLine(FormattableString.Invariant($"Peak: {peak:F0} req/s at {connections} connections ({load.Window.Errors} errors); soak rate {rate:F0} req/s; load average {LoadAverage()}"));
 
         var startWorkingSet = api.WorkingSet();
-        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
+        using var stop = new CancellationTokenSource();
         load.Window = new SoakWindow();
         var reading = load.RunPacedAsync(rate, Math.Max(64, connections * 4), stop.Token);
         var writing = writes.RunAsync(stop.Token);
@@ -62,11 +62,13 @@ internal static class Soak
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var rows = new List<(double P99, long Errors)>();
         using var metrics = api.Client();
+        var soak = Stopwatch.StartNew();
         for (var minute = 1; minute <= minutes; minute++)
         {
+            // Minutes are counted from the start, so that reporting does not stretch them.
             var clock = Stopwatch.StartNew();
-            try { await Task.Delay(TimeSpan.FromMinutes(1), stop.Token); }
-            catch (OperationCanceledException) { }
+            var rest = TimeSpan.FromMinutes(minute) - soak.Elapsed;
+            if (rest > TimeSpan.Zero) await Task.Delay(rest);
             var window = load.Window;
             load.Window = new SoakWindow();
             var lag = await IndexLagAsync(metrics, writes);
@@ -75,8 +77,9 @@ internal static class Soak
             Console.WriteLine(FormattableString.Invariant(
                 $"| {minute} | {window.Requests} | {window.Requests / clock.Elapsed.TotalSeconds:F0} | {window.Errors} | {window.Percentile(0.5):F1} | {window.Percentile(0.99):F1} | {api.WorkingSet() / 1048576} | {syncs} | {uploaded} | {lag} | {LoadAverage()} |"));
             foreach (var error in window.FirstErrors) Console.WriteLine($"  error: {error}");
-            if (window.LateRequests > 0) Console.WriteLine($"  {window.LateRequests} requests started > 1 s behind schedule (the load generator could not keep up)");
+            if (window.LateRequests > 0) Console.WriteLine($"  {window.LateRequests} requests started > 1 s behind schedule: the API was saturated (the schedule catches up afterwards)");
         }
+        await stop.CancelAsync();
         await reading;
         await writing;
         var endWorkingSet = api.WorkingSet();
