@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Catalogue.Api.Publishing.Feeds;
 using Catalogue.Api.GraphQL;
 using Catalogue.Api.Health;
+using Catalogue.Api.Metrics;
 using Catalogue.Indexer.Demo;
 using Catalogue.Indexer.Hosting;
 using Catalogue.Api.Offers;
@@ -63,6 +64,7 @@ internal static class CatalogueHosting
         services.AddCatalogueSecurity(builder.Configuration);
         services.AddPublishing();
         services.AddCatalogueGraphQL(builder.Configuration);
+        services.AddCatalogueMetrics();
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)
@@ -95,6 +97,7 @@ internal static class CatalogueHosting
 
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();
+        app.MapCatalogueMetrics();
         var v1 = app.MapGroup("/api/v1");
         v1.AddEndpointFilter<UnknownQueryParameterFilter>();
         v1.MapOfferEndpoints();

@@ -4,7 +4,7 @@ namespace Catalogue.Api.Offers;
 /// The search of offers, behind every door: validates a typed request into an <see cref="OfferQuery"/>, asks the
 /// engine, and shapes the page (cards as responses, facets with labels, the next cursor).
 /// </summary>
-internal sealed class OfferSearch(ISearchReader index, CatalogueDbContext db, CatalogueVocabularies vocabularies)
+internal sealed class OfferSearch(ISearchReader index, CatalogueDbContext db, CatalogueVocabularies vocabularies, Metrics.CatalogueMetrics metrics)
 {
     public Task<OfferSearchOutcome> SearchAsync(OfferSearchRequest request, CancellationToken cancellationToken) =>
         SearchAsync(request, new FieldErrors(), cancellationToken);
@@ -30,6 +30,7 @@ internal sealed class OfferSearch(ISearchReader index, CatalogueDbContext db, Ca
 
     private async Task<OfferSearchResponse> RunAsync(OfferQuery query, CancellationToken cancellationToken)
     {
+        using var timing = metrics.TimeSearch();
         var result = await index.SearchAsync(query, cancellationToken);
         var items = await LoadInOrderAsync(result.Hits, cancellationToken);
         var facets = query.IncludeFacets ? FacetLabels.Describe(result.Facets, query, vocabularies) : null;

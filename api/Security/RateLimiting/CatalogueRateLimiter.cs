@@ -75,7 +75,8 @@ public sealed class CatalogueRateLimiter
     /// <summary>The 429 answer: <c>Retry-After</c> from the lease, <c>RateLimit-*</c> headers, a ProblemDetails body.</summary>
     internal async ValueTask WriteRejectionAsync(HttpContext context, RateLimitLease lease)
     {
-        var (_, permits, window) = PartitionOf(context);
+        var (partition, permits, window) = PartitionOf(context);
+        context.RequestServices.GetRequiredService<Metrics.CatalogueMetrics>().RateLimitRejected(partition);
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var response = context.Response;
