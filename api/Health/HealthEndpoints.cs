@@ -6,7 +6,6 @@ namespace Catalogue.Api.Health;
 
 internal static class HealthEndpoints
 {
-    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the store is migrated and seeded.</summary>
     /// <summary>The readiness report as JSON: overall status and each check with its data (e.g. the search index lag).</summary>
     private static Task WriteJson(HttpContext context, HealthReport report)
     {
@@ -18,10 +17,13 @@ internal static class HealthEndpoints
         });
     }
 
+    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the store is migrated and seeded.</summary>
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson });
+        // Health checks answer every method unless told: anything but GET (and HEAD, served as GET) is 405 with Allow.
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get]);
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(readOnly);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteJson }).WithMetadata(readOnly);
     }
 }
 

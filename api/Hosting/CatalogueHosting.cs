@@ -37,6 +37,7 @@ internal static class CatalogueHosting
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         services.AddExceptionHandler<SearchUnavailableHandler>();
+        services.AddExceptionHandler<BadRequestHandler>();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
@@ -58,6 +59,7 @@ internal static class CatalogueHosting
             .AddCheck<IndexLagHealthCheck>("search-index", tags: ["ready"]);
         if (indexer.RunInApi) services.AddIndexingWorkers();
         services.AddCatalogueOpenApi();
+        services.AddSingleton<QueryParameterCatalog>();
         services.AddCatalogueSecurity(builder.Configuration);
         services.AddPublishing();
         services.AddCatalogueGraphQL(builder.Configuration);
@@ -75,6 +77,8 @@ internal static class CatalogueHosting
 
     public static void UseCatalogue(this WebApplication app)
     {
+        // Outermost, so that it logs the status the client received, also when the exception handler set it.
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A malformed request is the caller's error (4xx); anything else is ours, reported without details.
@@ -82,7 +86,6 @@ internal static class CatalogueHosting
         });
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseResponseCompression();
         app.UseMiddleware<HeadRequestsMiddleware>();
         app.UseRouting();
@@ -93,6 +96,7 @@ internal static class CatalogueHosting
         app.UseCatalogueOpenApi();
         app.MapHealthEndpoints();
         var v1 = app.MapGroup("/api/v1");
+        v1.AddEndpointFilter<UnknownQueryParameterFilter>();
         v1.MapOfferEndpoints();
         v1.MapProviderEndpoints();
         v1.MapVocabularyEndpoints();

@@ -6,11 +6,12 @@ namespace Catalogue.Api.Http;
 internal readonly record struct Paging(int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
+    public const int MaxPage = 10_000;
 
     public int Offset => (Page - 1) * PageSize;
 
     public static Paging Parse(string? page, string? pageSize, Dictionary<string, string[]> errors) =>
-        new(Number(page, "page", 1, 1, 10_000, errors), Number(pageSize, "pageSize", 20, 1, MaxPageSize, errors));
+        new(Number(page, "page", 1, 1, MaxPage, errors), Number(pageSize, "pageSize", 20, 1, MaxPageSize, errors));
 
     private static int Number(string? raw, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {

@@ -37,8 +37,12 @@ internal static class OpenApiSetup
             }
             swagger.SupportNonNullableReferenceTypes();
             swagger.SchemaFilter<ExampleSchemaFilter>();
+            swagger.SchemaFilter<StrictBodySchemaFilter>();
             swagger.AddSecurityDefinition(PublishingOperationFilter.SchemeName, PublishingOperationFilter.Scheme);
             swagger.OperationFilter<PublishingOperationFilter>();
+            swagger.OperationFilter<QueryParameterSchemas>();
+            swagger.OperationFilter<ProblemResponsesOperationFilter>();
+            swagger.DocumentFilter<FeedSchemaDocumentFilter>();
         });
     }
 

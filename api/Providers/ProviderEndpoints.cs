@@ -14,7 +14,8 @@ internal static class ProviderEndpoints
         providers.MapGet("/{id}", GetProvider)
             .WithName("GetProvider")
             .WithSummary("Get one provider with its offers")
-            .WithDescription("Returns the provider and a short list of its active offers. Answers 304 to a matching If-None-Match.");
+            .WithDescription("Returns the provider and a short list of its active offers. Answers 304 to a matching If-None-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return providers;
     }
 

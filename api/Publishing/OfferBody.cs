@@ -5,7 +5,9 @@ namespace Catalogue.Api.Publishing;
 
 /// <summary>
 /// Reads a JSON request body the hostile-input way: the content type checked first (415), the size counted while
-/// reading and never buffered past the limit (413), malformed JSON answered with its line and position (400).
+/// reading and never buffered past the limit (413), malformed JSON answered with its line and position (400), and a
+/// duplicated member or a string that is not text (a lone surrogate escape) answered 400 naming the member, before any
+/// parser that would throw on them sees the body.
 /// </summary>
 internal static class OfferBody
 {
@@ -21,7 +23,8 @@ internal static class OfferBody
         if (bytes is null) return (null, TooLarge(limit));
         try
         {
-            var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            if (JsonTextCheck.FindProblem(bytes) is var (path, message)) return (null, Problems.InvalidBody(new() { [path] = [message] }));
+            var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = JsonTextCheck.MaxDepth });
             return node is JsonObject body ? (body, null) : (null, Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body must be a JSON object."));
         }
         catch (JsonException exception)

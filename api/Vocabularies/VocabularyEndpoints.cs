@@ -12,7 +12,8 @@ internal static class VocabularyEndpoints
         vocabularies.MapGet("/{name}", GetVocabulary)
             .WithName("GetVocabulary")
             .WithSummary("Get one vocabulary")
-            .WithDescription("All terms of one vocabulary with their Polish labels (and English where available). Answers 304 to a matching If-None-Match.");
+            .WithDescription("All terms of one vocabulary with their Polish labels (and English where available). Answers 304 to a matching If-None-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return vocabularies;
     }
 

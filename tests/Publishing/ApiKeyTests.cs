@@ -63,6 +63,23 @@ public sealed class ApiKeyTests(ApiKeyTests.Host host) : IClassFixture<ApiKeyTes
     }
 
     [Fact]
+    public async Task A_revoked_key_cannot_be_rotated_and_revoking_it_again_is_a_no_op()
+    {
+        await host.CreateReadyClientAsync();
+        await host.CreateProviderWithKeyAsync("revoked-school");
+        var admin = host.CreateClient().WithKey(CatalogueApiFactory.AdminKey);
+        var id = (await admin.GetJsonAsync("/api/v1/admin/keys?providerId=revoked-school")).AsArray().Single()!.Get<long>("id");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/keys/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/keys/{id}")).StatusCode);
+
+        using var rotated = await admin.PostAsync($"/api/v1/admin/keys/{id}/rotate", null);
+        Assert.Equal(HttpStatusCode.Conflict, rotated.StatusCode);
+        Assert.Contains("revoked", await rotated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single((await admin.GetJsonAsync("/api/v1/admin/keys?providerId=revoked-school")).AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/v1/admin/keys/987654321/rotate", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Revoked_and_rotated_keys_stop_working_at_once()
     {
         await host.CreateReadyClientAsync();

@@ -37,11 +37,15 @@ public sealed class HostileInputTests(HostileInputTests.Host host) : IClassFixtu
         var stored = await _school.GetJsonAsync($"/api/v1/providers/{School}/offers/MASS-2");
         Assert.Equal(("active", School, false, "api"), (stored.Get<string>("status"), stored["provider"]!.Get<string>("id"), stored.Get<bool>("isDemo"), stored.Get<string>("source")));
 
-        // The admin's provider form has no demo flag or timestamps: sent anyway, they are ignored.
+        // The admin's provider form has no demo flag or timestamps: sent anyway, they are refused, as the document says
+        // (additionalProperties: false), and nothing is created.
         var admin = host.CreateClient().WithKey(CatalogueApiFactory.AdminKey);
         using var created = await admin.PostAsJsonAsync("/api/v1/admin/providers", new { id = "mass-provider", name = "Szkoła", type = "school", isDemo = true, updatedAt = "2001-01-01T00:00:00Z" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.False((await host.CreateClient().GetJsonAsync("/api/v1/providers/mass-provider"))["provider"]?.Get<bool>("isDemo") ?? false);
+        Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
+        var refused = await created.Content.ReadAsStringAsync();
+        Assert.Contains("\"isDemo\"", refused, StringComparison.Ordinal);
+        Assert.Contains("\"updatedAt\"", refused, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.CreateClient().GetAsync("/api/v1/providers/mass-provider")).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Catalogue.Publishing;
 using Microsoft.AspNetCore.Mvc;
@@ -9,20 +10,22 @@ internal static class AdminKeyEndpoints
 {
     /// <summary>Issue an API key for a provider.</summary>
     /// <param name="providerId">The provider's id.</param>
-    internal static async Task<Results<Created<IssuedKeyResponse>, ValidationProblem, ProblemHttpResult>> IssueProviderKey(
-        string providerId, IssueKeyRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueProviderKey(
+        string providerId, HttpRequest http, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Invalid(request) is { } invalid) return invalid;
+        var (request, invalid) = await StrictJsonBody.ReadAsync<IssueKeyRequest>(http, cancellationToken);
+        if (invalid is not null) return invalid;
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, cancellationToken)) return Problems.NotFound("Provider", providerId);
-        return TypedResults.Created("/api/v1/admin/keys", await IssueAsync(db, user, request.Name!.Trim(), ApiKey.ProviderScope(providerId), providerId, clock, cancellationToken));
+        return TypedResults.Created("/api/v1/admin/keys", await IssueAsync(db, user, request!.Name.Trim(), ApiKey.ProviderScope(providerId), providerId, clock, cancellationToken));
     }
 
     /// <summary>Issue an admin API key.</summary>
-    internal static async Task<Results<Created<IssuedKeyResponse>, ValidationProblem>> IssueAdminKey(
-        IssueKeyRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueAdminKey(
+        HttpRequest http, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Invalid(request) is { } invalid) return invalid;
-        return TypedResults.Created("/api/v1/admin/keys", await IssueAsync(db, user, request.Name!.Trim(), ApiKey.AdminScope, null, clock, cancellationToken));
+        var (request, invalid) = await StrictJsonBody.ReadAsync<IssueKeyRequest>(http, cancellationToken);
+        if (invalid is not null) return invalid;
+        return TypedResults.Created("/api/v1/admin/keys", await IssueAsync(db, user, request!.Name.Trim(), ApiKey.AdminScope, null, clock, cancellationToken));
     }
 
     /// <summary>List API keys.</summary>
@@ -57,7 +60,10 @@ internal static class AdminKeyEndpoints
         long keyId, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
-        if (key is null || key.RevokedAt is not null) return Problems.NotFound("Key", keyId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (key is null) return Problems.NotFound("Key", keyId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The key still exists (it is listed, with revokedAt), so 404 would be wrong; rotating it would bring back a withdrawn right.
+        if (key.RevokedAt is not null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Key revoked", detail: $"The key {key.Id} is revoked; issue a new key instead.");
         key.RevokedAt = clock.GetUtcNow();
         AuditLog.Record(db, Caller.From(user)!, "key.revoke", key.RevokedAt.Value, key.ProviderId, target: $"key {key.Id} (rotated)");
         return TypedResults.Created("/api/v1/admin/keys", await IssueAsync(db, user, key.Name, key.Scope, key.ProviderId, clock, cancellationToken));
@@ -76,17 +82,17 @@ internal static class AdminKeyEndpoints
         return new IssuedKeyResponse(r.Id, r.Name, r.Scope, r.ProviderId, r.Prefix, r.CreatedAt, secret);
     }
 
-    private static ValidationProblem? Invalid(IssueKeyRequest request) =>
-        string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200
-            ? Problems.Invalid(new() { ["name"] = ["Required, at most 200 characters: who or what uses the key, e.g. 'sekretariat'."] })
-            : null;
-
     private static KeyResponse ToResponse(ApiKey k) => new(k.Id, k.Name, k.Scope, k.ProviderId, k.Prefix, k.CreatedAt, k.LastUsedAt, k.RevokedAt);
 }
 
 /// <summary>A key to issue.</summary>
-/// <param name="Name">Who or what uses the key.</param>
-public sealed record IssueKeyRequest(string? Name);
+/// <param name="Name">Who or what uses the key, e.g. sekretariat.</param>
+[StrictJsonBody.Contract]
+public sealed record IssueKeyRequest(
+    [property: StringLength(200, MinimumLength = 1, ErrorMessage = IssueKeyRequest.NameRule), RegularExpression(TextPatterns.NotBlank, ErrorMessage = IssueKeyRequest.NameRule)] string Name)
+{
+    internal const string NameRule = "1–200 characters, not only spaces: who or what uses the key, e.g. 'sekretariat'.";
+}
 
 /// <summary>An API key, without its secret.</summary>
 /// <param name="Id">Key id (shown in the audit log).</param>

@@ -1,4 +1,5 @@
 using Catalogue.Api.Publishing;
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Catalogue.Feeds;
 using Catalogue.Indexer.Feeds;
@@ -16,10 +17,10 @@ internal static class FeedEndpoints
         feeds.MapGet("/", List).WithName("ListFeeds").WithSummary("List the provider's feeds").WithDescription("Each feed with its URL, format, interval and last run.");
         feeds.MapPost("/", Add).WithName("AddFeed").WithSummary("Register a feed URL")
             .WithDescription("An http(s) URL on the public internet (loopback, private and link-local addresses are refused unless the operator set `Feeds:AllowPrivateNetworks`), a format (json or csv) and an interval in minutes (15–10080, default 60).")
-            .ProducesValidationProblem();
+            .AcceptsStrictJson<FeedRequest>();
         feeds.MapPut("/{feedId:long}", Update).WithName("UpdateFeed").WithSummary("Change a feed")
             .WithDescription("Replaces URL, format, interval and enabled flag. A new URL forgets the old document's validators, so the next sync reads it whole.")
-            .ProducesValidationProblem();
+            .AcceptsStrictJson<FeedRequest>();
         feeds.MapDelete("/{feedId:long}", Remove).WithName("RemoveFeed").WithSummary("Remove a feed")
             .WithDescription("The feed is no longer synced; its offers and runs stay.");
         feeds.MapPost("/{feedId:long}/sync", Sync).WithName("SyncFeed").WithSummary("Sync a feed now")
@@ -36,12 +37,14 @@ internal static class FeedEndpoints
     /// <summary>Register a feed.</summary>
     /// <param name="providerId">The provider's id.</param>
     internal static async Task<Results<Created<FeedResponse>, ValidationProblem, ProblemHttpResult>> Add(
-        string providerId, FeedRequest request, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedOptions> network, TimeProvider clock, CancellationToken cancellationToken)
+        string providerId, HttpRequest http, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedOptions> network, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, cancellationToken)) return Problems.NotFound("Provider", providerId);
-        var (format, errors) = await ValidateAsync(request, network.Value, cancellationToken);
+        var (request, problem) = await StrictJsonBody.ReadAsync<FeedRequest>(http, cancellationToken);
+        if (problem is not null) return problem;
+        var (format, errors) = await ValidateAsync(request!, network.Value, cancellationToken);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        var feed = new ProviderFeed { ProviderId = providerId, Url = request.Url!, Format = format, IntervalMinutes = request.IntervalMinutes ?? 60, Enabled = request.Enabled ?? true, CreatedAt = clock.GetUtcNow() };
+        var feed = new ProviderFeed { ProviderId = providerId, Url = request!.Url, Format = format, IntervalMinutes = request.IntervalMinutes ?? 60, Enabled = request.Enabled ?? true, CreatedAt = clock.GetUtcNow() };
         db.ProviderFeeds.Add(feed);
         await db.SaveChangesAsync(cancellationToken);
         AuditLog.Record(db, Caller.From(user)!, "feed.add", feed.CreatedAt, providerId, target: $"feed {feed.Id}: {feed.Url}");
@@ -53,14 +56,16 @@ internal static class FeedEndpoints
     /// <param name="providerId">The provider's id.</param>
     /// <param name="feedId">The feed's id.</param>
     internal static async Task<Results<Ok<FeedResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        string providerId, long feedId, FeedRequest request, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedOptions> network, TimeProvider clock, CancellationToken cancellationToken)
+        string providerId, long feedId, HttpRequest http, ClaimsPrincipal user, CatalogueDbContext db, IOptions<FeedOptions> network, TimeProvider clock, CancellationToken cancellationToken)
     {
         var feed = await db.ProviderFeeds.FirstOrDefaultAsync(f => f.Id == feedId && f.ProviderId == providerId, cancellationToken);
         if (feed is null) return Problems.NotFound("Feed", feedId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var (format, errors) = await ValidateAsync(request, network.Value, cancellationToken);
+        var (request, problem) = await StrictJsonBody.ReadAsync<FeedRequest>(http, cancellationToken);
+        if (problem is not null) return problem;
+        var (format, errors) = await ValidateAsync(request!, network.Value, cancellationToken);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        if (feed.Url != request.Url || feed.Format != format) (feed.ETag, feed.LastModified, feed.ContentHash) = (null, null, null);
-        (feed.Url, feed.Format, feed.IntervalMinutes, feed.Enabled) = (request.Url!, format, request.IntervalMinutes ?? 60, request.Enabled ?? true);
+        if (feed.Url != request!.Url || feed.Format != format) (feed.ETag, feed.LastModified, feed.ContentHash) = (null, null, null);
+        (feed.Url, feed.Format, feed.IntervalMinutes, feed.Enabled) = (request.Url, format, request.IntervalMinutes ?? 60, request.Enabled ?? true);
         AuditLog.Record(db, Caller.From(user)!, "feed.update", clock.GetUtcNow(), providerId, target: $"feed {feed.Id}: {feed.Url}");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(feed));
@@ -97,13 +102,10 @@ internal static class FeedEndpoints
 
     private static async Task<(FeedFormat Format, Dictionary<string, string[]> Errors)> ValidateAsync(FeedRequest request, FeedOptions network, CancellationToken cancellationToken)
     {
+        // Length, format and interval are the record's annotations, checked while reading; the address is checked here.
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Url) || request.Url.Length > 2000) errors["url"] = ["Required: an http(s) URL of at most 2000 characters."];
-        else if (await FeedAddressGuard.CheckUrlAsync(request.Url, network.AllowPrivateNetworks, cancellationToken) is { } refused) errors["url"] = [refused];
-        FeedFormat format = default;
-        if (request.Format is not ("json" or "csv") || !Enum.TryParse(request.Format, ignoreCase: true, out format)) errors["format"] = ["json or csv."];
-        if (request.IntervalMinutes is < 15 or > 10080) errors["intervalMinutes"] = ["From 15 to 10080 minutes (a week)."];
-        return (format, errors);
+        if (await FeedAddressGuard.CheckUrlAsync(request.Url, network.AllowPrivateNetworks, cancellationToken) is { } refused) errors["url"] = [refused];
+        return (Enum.Parse<FeedFormat>(request.Format, ignoreCase: true), errors);
     }
 
     private static FeedResponse ToResponse(ProviderFeed f) =>
@@ -115,7 +117,12 @@ internal static class FeedEndpoints
 /// <param name="Format">json or csv.</param>
 /// <param name="IntervalMinutes">Minutes between syncs, 15–10080. Default 60.</param>
 /// <param name="Enabled">False pauses the feed. Default true.</param>
-public sealed record FeedRequest(string? Url, string? Format, int? IntervalMinutes = null, bool? Enabled = null);
+[StrictJsonBody.Contract]
+public sealed record FeedRequest(
+    [property: StringLength(2000, MinimumLength = 1, ErrorMessage = "An http(s) URL of at most 2000 characters.")] string Url,
+    [property: AllowedValues("json", "csv", ErrorMessage = "json or csv.")] string Format,
+    [property: Range(15, 10080, ErrorMessage = "From 15 to 10080 minutes (a week).")] int? IntervalMinutes = null,
+    bool? Enabled = null);
 
 /// <summary>A registered feed.</summary>
 /// <param name="Id">Feed id.</param>
