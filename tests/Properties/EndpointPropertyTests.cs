@@ -14,7 +14,7 @@ namespace Catalogue.Tests.Properties;
 public sealed class EndpointPropertyTests(ITestOutputHelper output) : IDisposable
 {
     private const ulong Seed = 20261203;
-    private const int Cases = 3000;
+    private const int Cases = 2000;
 
     private readonly CatalogueApiFactory _host = new PublishingHost()
         .With("Feeds:AllowPrivateNetworks", "true")

@@ -61,8 +61,16 @@ internal sealed record CataloguePools(
     string OwnProviderId,
     string OtherProviderId,
     string ProviderKey,
+    long ProviderKeyId,
     IReadOnlyDictionary<string, string[]> Known)
 {
+    /// <summary>
+    /// True when the case would revoke or rotate the run's own provider key: the route reads " 1" or "00001" as key 1,
+    /// so any generated text can name it. Such a case is not sent; the run needs its key.
+    /// </summary>
+    public bool Endangers(EndpointCase c) => c.Operation.Path.StartsWith("/api/v1/admin/keys/", StringComparison.Ordinal)
+        && c.Path.Any(p => p.Name == "keyId" && long.TryParse(p.Value, System.Globalization.NumberStyles.Any, System.Globalization.CultureInfo.InvariantCulture, out var id) && id == ProviderKeyId);
+
     /// <summary>Existing values for a path parameter of an operation (empty when none are known).</summary>
     public string[] For(DocumentedOperation operation, string parameter)
     {

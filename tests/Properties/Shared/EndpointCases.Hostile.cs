@@ -59,17 +59,20 @@ internal sealed partial class EndpointCases
         foreach (var (name, value) in d.Path)
         {
             var p = op.Parameters.First(p => p.In == "path" && p.Name == name);
-            verdicts.Add(value.Length == 0 ? Verdict.Invalid : _check.Judge(p.Schema, _check.FromWire(p.Schema, [value])));
+            verdicts.Add(value.Length == 0 ? Verdict.Invalid : InUrl(_check.Judge(p.Schema, _check.FromWire(p.Schema, [value])), [value]));
         }
         foreach (var group in d.Query.GroupBy(q => q.Name))
         {
             var p = op.Parameters.FirstOrDefault(p => p.In == "query" && p.Name == group.Key);
-            verdicts.Add(p is null ? Verdict.Invalid : _check.Judge(p.Schema, _check.FromWire(p.Schema, group.Select(g => g.Value).ToList())));
+            var values = group.Select(g => g.Value).ToList();
+            verdicts.Add(p is null ? Verdict.Invalid : InUrl(_check.Judge(p.Schema, _check.FromWire(p.Schema, values)), values));
         }
         if (op.Body is { } body && d.HasBody && d.Raw is null)
         {
             var schema = body.Content.TryGetValue(d.MediaType ?? "", out var content) ? content.Schema : null;
-            verdicts.Add(schema is null ? Verdict.Invalid : _check.Judge(schema, d.Json));
+            // A text body (CSV) is a string on the wire, whatever JSON value the generator started from.
+            var value = d.MediaType is { } text && text.StartsWith("text/", StringComparison.Ordinal) ? JsonValue.Create(BodyText(d)) : d.Json;
+            verdicts.Add(schema is null ? Verdict.Invalid : _check.Judge(schema, value));
         }
         // Broken bytes are broken JSON; as CSV text the document only says "a string", so it cannot call them invalid.
         if (d.Raw is not null && d.Forced == Verdict.Invalid && d.MediaType is { } type && !type.Contains("json", StringComparison.Ordinal) && type.StartsWith("text/", StringComparison.Ordinal))
@@ -78,6 +81,14 @@ internal sealed partial class EndpointCases
         RequestBody? sent = !d.HasBody ? null : d.Raw is { } raw ? new RequestBody(d.MediaType, raw) : RequestBody.Text(d.MediaType, BodyText(d));
         return new EndpointCase(op, caller, d.Path, d.Query, d.Headers, sent, verdict, d.Slot, d.Rule);
     }
+
+    /// <summary>
+    /// What the document can say of values in the URL. A lone surrogate travels as bytes that are not UTF-8, which
+    /// ASP.NET decodes to U+FFFD before the app sees them; an empty or blank query value is taken for an absent one, as
+    /// HTML forms send them. The document's schemas cannot speak of either.
+    /// </summary>
+    private static Verdict InUrl(Verdict verdict, List<string> values) =>
+        verdict == Verdict.Invalid && values.Any(v => SchemaCheck.HasLoneSurrogate(v) || string.IsNullOrWhiteSpace(v)) ? Verdict.Unsaid : verdict;
 
     /// <summary>A text body (text/csv) is the string itself; anything else is JSON.</summary>
     private static string BodyText(Draft d) =>

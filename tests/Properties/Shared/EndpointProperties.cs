@@ -61,6 +61,7 @@ internal sealed class EndpointProperties(HttpClient client, string adminKey, str
             var started = clock.Elapsed;
             var c = generator.Generate(pcg, null, out _);
             generating += clock.Elapsed - started;
+            if (pools.Endangers(c)) continue;
             var outcome = await judge.SendAsync(client, c, cancellationToken);
             sent++;
             statuses[outcome.Status] = statuses.GetValueOrDefault(outcome.Status) + 1;
@@ -69,8 +70,11 @@ internal sealed class EndpointProperties(HttpClient client, string adminKey, str
             if (outcome.Status >= 500) fiveHundreds++;
             foreach (var violation in outcome.Violations)
             {
-                var gap = violation.Kind == "5xx" ? null : KnownGaps.All.FirstOrDefault(g => g.Excuses(c.Operation, violation));
-                if (gap is not null) { gaps[gap] = gaps.GetValueOrDefault(gap) + 1; continue; }
+                if (KnownGaps.Excusing(c.Operation, violation) is { } excusing)
+                {
+                    foreach (var gap in excusing) gaps[gap] = gaps.GetValueOrDefault(gap) + 1;
+                    continue;
+                }
                 var key = $"{violation.Kind} | {c.Operation.Name} | {violation.Slot}";
                 tally[key] = tally.GetValueOrDefault(key) + 1;
                 if (tally[key] > 1) continue;
@@ -111,7 +115,7 @@ internal sealed class EndpointProperties(HttpClient client, string adminKey, str
         var upload = await SendAsync(HttpMethod.Post, $"/api/v1/providers/{OwnProviderId}/uploads?mode=validate", admin,
             "externalId,sector,kind,title,mode\nkurs-excel,adult,kurs,Kurs Excela,online\n", cancellationToken);
         var vocabularies = await SendAsync(HttpMethod.Get, "/api/v1/vocabularies", null, null, cancellationToken);
-        return new CataloguePools(OwnProviderId, OtherProviderId, providerKey, new Dictionary<string, string[]>
+        return new CataloguePools(OwnProviderId, OtherProviderId, providerKey, long.Parse(issued["id"]!.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string[]>
         {
             ["offerId"] = [.. offers],
             ["externalId"] = externalIds,
