@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "rebuild" => await LargeCatalogue.RebuildAsync(args),
     "feeds" => await FeedBench.RunAsync(args),
     "graphql-limits" => await GraphQLLimitBench.RunAsync(args),
+    "properties" => await PropertiesBench.RunAsync(args),
     _ => Usage(),
 };
 
@@ -21,6 +22,7 @@ static int Usage()
           dotnet run -c Release --project bench -- profile --data <dir> [--rounds N]        engine-only timing of facets/highlights
           dotnet run -c Release --project bench -- feeds [--offers 20000]                  full sync / re-sync / freshness of JSON, CSV and JSON-LD feeds
           dotnet run -c Release --project bench -- graphql-limits --url <api> [--rounds 20] how fast a running API refuses abusive GraphQL documents
+          dotnet run -c Release --project bench -- properties [--cases 100000] [--seed N]   the endpoint properties, long run (starts the API; or --url <api> --admin-key <key>)
         The whole benchmark: bash bench/run.sh
         """);
     return 2;
