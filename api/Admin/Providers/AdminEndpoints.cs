@@ -85,9 +85,19 @@ internal static partial class AdminEndpoints
 public sealed record CreateProviderRequest(
     [property: RegularExpression("^[a-z0-9][a-z0-9-]{1,63}$", ErrorMessage = "2–64 characters: lower-case letters, digits and '-', starting with a letter or digit.")] string Id,
     [property: StringLength(300, MinimumLength = 1, ErrorMessage = CreateProviderRequest.NameRule), RegularExpression(TextPatterns.NotBlank, ErrorMessage = CreateProviderRequest.NameRule)] string Name,
-    string Type, string? Regon = null, string? Nip = null, string? RspoId = null, string? Address = null,
-    string? PostalCode = null, string? City = null, string? PowiatCode = null, string? Website = null, string? Email = null, string? Phone = null)
+    string Type,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? Regon = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? Nip = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? RspoId = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? Address = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? PostalCode = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? City = null,
+    string? PowiatCode = null,
+    [property: StringLength(2000, ErrorMessage = "At most 2000 characters.")] string? Website = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? Email = null,
+    [property: StringLength(300, ErrorMessage = CreateProviderRequest.ShortText)] string? Phone = null)
 {
+    internal const string ShortText = "At most 300 characters.";
     internal const string NameRule = "1–300 characters of text, not only spaces or markup.";
 }
 

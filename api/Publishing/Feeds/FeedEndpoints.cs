@@ -119,10 +119,13 @@ internal static class FeedEndpoints
 /// <param name="Enabled">False pauses the feed. Default true.</param>
 [StrictJsonBody.Contract]
 public sealed record FeedRequest(
-    [property: StringLength(2000, MinimumLength = 1, ErrorMessage = "An http(s) URL of at most 2000 characters.")] string Url,
+    [property: StringLength(2000, MinimumLength = 1, ErrorMessage = FeedRequest.UrlRule), RegularExpression(@"^[hH][tT][tT][pP][sS]?://\S+$", ErrorMessage = FeedRequest.UrlRule)] string Url,
     [property: AllowedValues("json", "csv", ErrorMessage = "json or csv.")] string Format,
     [property: Range(15, 10080, ErrorMessage = "From 15 to 10080 minutes (a week).")] int? IntervalMinutes = null,
-    bool? Enabled = null);
+    bool? Enabled = null)
+{
+    internal const string UrlRule = "An http(s) URL of at most 2000 characters.";
+}
 
 /// <summary>A registered feed.</summary>
 /// <param name="Id">Feed id.</param>
