@@ -68,8 +68,13 @@ internal sealed record CataloguePools(
     /// True when the case would revoke or rotate the run's own provider key: the route reads " 1" or "00001" as key 1,
     /// so any generated text can name it. Such a case is not sent; the run needs its key.
     /// </summary>
-    public bool Endangers(EndpointCase c) => c.Operation.Path.StartsWith("/api/v1/admin/keys/", StringComparison.Ordinal)
-        && c.Path.Any(p => p.Name == "keyId" && long.TryParse(p.Value, System.Globalization.NumberStyles.Any, System.Globalization.CultureInfo.InvariantCulture, out var id) && id == ProviderKeyId);
+    public bool Endangers(EndpointCase c) => (c.Operation.Path.StartsWith("/api/v1/admin/keys/", StringComparison.Ordinal)
+        && c.Path.Any(p => p.Name == "keyId" && long.TryParse(p.Value, System.Globalization.NumberStyles.Any, System.Globalization.CultureInfo.InvariantCulture, out var id) && id == ProviderKeyId))
+        || LeavesTheMachine(c);
+
+    /// <summary>A body naming an http(s) address off loopback: a feed registered with it would be fetched. Never sent.</summary>
+    private static bool LeavesTheMachine(EndpointCase c) => c.Body is { } body
+        && System.Text.RegularExpressions.Regex.IsMatch(Encoding.UTF8.GetString(body.Bytes), @"(?i)https?://(?!127\.0\.0\.1[:/])", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>Existing values for a path parameter of an operation (empty when none are known).</summary>
     public string[] For(DocumentedOperation operation, string parameter)

@@ -79,8 +79,9 @@ internal sealed class SchemaValues(OpenApiDescription document)
         var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var slug = Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 12].Select(Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-"], 0, 12], (a, b) => a + b);
         var digits = Gen.String[Gen.Char["0123456789"], 1, 14];
-        var candidates = Gen.OneOf(plain, slug, digits, Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"], 1, 16]);
-        return candidates.Array[8].Select(tries => tries.FirstOrDefault(regex.IsMatch) ?? tries[0]);
+        var loopbackUrl = Gen.Int[1, 9999].Select(n => $"http://127.0.0.1:9/feed-{n}.json");
+        var candidates = Gen.OneOf(plain, slug, digits, loopbackUrl, Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"], 1, 16]);
+        return candidates.Array[10].Select(tries => tries.FirstOrDefault(regex.IsMatch) ?? tries[0]);
     }
 
     private static Gen<long> Integers(JsonObject s)
