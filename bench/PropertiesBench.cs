@@ -23,8 +23,18 @@ internal static class PropertiesBench
         var document = await http.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative));
         var replay = LargeCatalogue.Option(args, "--replay");
 
-        var report = await new EndpointProperties(http, adminKey, document, behindKestrel: true)
-            .RunAsync(seed, cases, replay, Console.WriteLine, CancellationToken.None);
+        PropertyReport report;
+        try
+        {
+            report = await new EndpointProperties(http, adminKey, document, behindKestrel: true)
+                .RunAsync(seed, cases, replay, Console.WriteLine, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Caught here so that the API this run started is stopped (an unhandled exception would skip the dispose).
+            Console.Error.WriteLine(e);
+            return 2;
+        }
 
         Console.WriteLine(report.Tallied());
         foreach (var gap in KnownGaps.All.Where(g => !report.GapsUsed.ContainsKey(g))) Console.WriteLine($"known gap not needed: {gap}");

@@ -76,7 +76,7 @@ internal sealed class SchemaBreaks(OpenApiDescription document, SchemaValues val
         if (SchemaValues.Number(s, "minItems") is { } min and > 0)
             yield return Gen.Const(new BrokenValue(new JsonArray(), $"fewer than minItems {min}"));
         if (s["items"] is JsonObject items && Invalid(items, depth + 1) is { } item)
-            yield return item.Select(b => new BrokenValue(new JsonArray(b.Value), "item: " + b.Rule));
+            yield return item.Select(b => new BrokenValue(new JsonArray(b.Value?.DeepClone()), "item: " + b.Rule));
     }
 
     private IEnumerable<Gen<BrokenValue>> ObjectBreaks(JsonObject s, int depth)
@@ -93,7 +93,7 @@ internal sealed class SchemaBreaks(OpenApiDescription document, SchemaValues val
         foreach (var (name, property) in s["properties"]?.AsObject() ?? [])
         {
             if (Invalid(property!.AsObject(), depth + 1) is not { } broken) continue;
-            yield return baseline.Select(broken, (o, b) => { o[name] = b.Value; return new BrokenValue(o, $"{name}: {b.Rule}"); });
+            yield return baseline.Select(broken, (o, b) => { o[name] = b.Value?.DeepClone(); return new BrokenValue(o, $"{name}: {b.Rule}"); });
         }
     }
 }
