@@ -70,8 +70,11 @@ internal sealed partial class EndpointCases
         if (op.Body is { } body && d.HasBody && d.Raw is null)
         {
             var schema = body.Content.TryGetValue(d.MediaType ?? "", out var content) ? content.Schema : null;
-            // A text body (CSV) is a string on the wire, whatever JSON value the generator started from.
-            var value = d.MediaType is { } text && text.StartsWith("text/", StringComparison.Ordinal) ? JsonValue.Create(BodyText(d)) : d.Json;
+            // A text body (CSV) is a string on the wire, whatever JSON value the generator started from; UTF-8 turns a
+            // lone surrogate in it into U+FFFD, so the server receives that.
+            var value = d.MediaType is { } text && text.StartsWith("text/", StringComparison.Ordinal)
+                ? JsonValue.Create(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(BodyText(d))))
+                : d.Json;
             verdicts.Add(schema is null ? Verdict.Invalid : _check.Judge(schema, value));
         }
         // Broken bytes are broken JSON; as CSV text the document only says "a string", so it cannot call them invalid.
