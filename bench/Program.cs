@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "feeds" => await FeedBench.RunAsync(args),
     "graphql-limits" => await GraphQLLimitBench.RunAsync(args),
     "soak" => await Soak.RunAsync(args),
+    "properties" => await PropertiesBench.RunAsync(args),
     _ => Usage(),
 };
 
@@ -23,6 +24,7 @@ static int Usage()
           dotnet run -c Release --project bench -- feeds [--offers 20000]                  full sync / re-sync / freshness of JSON, CSV and JSON-LD feeds
           dotnet run -c Release --project bench -- graphql-limits --url <api> [--rounds 20] how fast a running API refuses abusive GraphQL documents
           dotnet run -c Release --project bench -- soak [--minutes 10] [--data <dir>]     mixed reads at 70 % of peak + feed re-syncs + uploads; exits 1 on any error
+          dotnet run -c Release --project bench -- properties [--cases 100000] [--seed N]   the endpoint properties, long run (starts the API; or --url <api> --admin-key <key>)
         The whole benchmark: bash bench/run.sh
         """);
     return 2;

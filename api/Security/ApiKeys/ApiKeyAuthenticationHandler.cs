@@ -78,10 +78,12 @@ internal sealed class ApiKeyAuthenticationHandler(
         return WriteProblem(StatusCodes.Status403Forbidden, "Not your resource", "This key may act only for its own provider (admin keys for all).");
     }
 
-    private async Task WriteProblem(int status, string title, string detail) =>
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+    // TryWriteAsync: the problem writer declines a client whose Accept excludes JSON (text/html), and WriteAsync then
+    // throws; such a client still gets the problem, as every error of the API is one.
+    private async Task WriteProblem(int status, string title, string detail)
+    {
+        var context = new ProblemDetailsContext { HttpContext = Context, ProblemDetails = { Status = status, Title = title, Detail = detail } };
+        if (!await problems.TryWriteAsync(context))
+            await Response.WriteAsJsonAsync(context.ProblemDetails, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", Context.RequestAborted);
+    }
 }
