@@ -15,11 +15,7 @@ public sealed class MalformedBodyTests(MalformedBodyTests.Host host) : IClassFix
     public async Task InitializeAsync()
     {
         await host.CreateReadyClientAsync();
-        var admin = host.CreateClient().WithKey(CatalogueApiFactory.AdminKey);
-        var keys = await admin.GetJsonAsync($"/api/v1/admin/keys?providerId={School}");
-        _school = host.CreateClient().WithKey(keys.AsArray().Count == 0
-            ? await host.CreateProviderWithKeyAsync(School)
-            : (await (await admin.PostAsJsonAsync($"/api/v1/admin/providers/{School}/keys", new { name = "another" })).Content.ReadAsAsync<Publishing.IssuedKey>())!.Key);
+        _school = await host.ProviderClientAsync(School);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

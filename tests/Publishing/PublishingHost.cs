@@ -42,6 +42,19 @@ internal static class Publishing
         return (await issued.Content.ReadAsAsync<IssuedKey>())!.Key;
     }
 
+    /// <summary>
+    /// A client holding a key of <paramref name="providerId"/>: the provider is registered the first time, and a host
+    /// shared by several tests issues another key to the provider it already has.
+    /// </summary>
+    public static async Task<HttpClient> ProviderClientAsync(this CatalogueApiFactory factory, string providerId)
+    {
+        var admin = factory.CreateClient().WithKey(CatalogueApiFactory.AdminKey);
+        var keys = await admin.GetJsonAsync($"/api/v1/admin/keys?providerId={providerId}");
+        return factory.CreateClient().WithKey(keys.AsArray().Count == 0
+            ? await factory.CreateProviderWithKeyAsync(providerId)
+            : (await (await admin.PostAsJsonAsync($"/api/v1/admin/providers/{providerId}/keys", new { name = "another" })).Content.ReadAsAsync<IssuedKey>())!.Key);
+    }
+
     public static string Offer(string title, string mode = "online", string extra = "") =>
         $$"""{"sector":"adult","kind":"kurs","title":"{{title}}","mode":"{{mode}}"{{extra}}}""";
 

@@ -38,3 +38,17 @@ internal static class OfferSnapshot
         return string.Join(",", offers.Order(StringComparer.Ordinal)) + $" changes={changes}";
     }
 }
+
+/// <summary>What must hold after a sync run that failed: nothing left running, and the feed's schedule moved on.</summary>
+internal static class FailedRun
+{
+    public static async Task LeftTheFeedFreeAsync(IServiceProvider services, long feedId, SyncRun run)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        Assert.False(await db.SyncRuns.AnyAsync(r => r.Outcome == SyncOutcome.Running), "a run is left running");
+        // The schedule moves on (the store keeps instants to the millisecond).
+        var lastRunAt = (await db.ProviderFeeds.AsNoTracking().SingleAsync(f => f.Id == feedId)).LastRunAt;
+        Assert.True(lastRunAt > run.StartedAt.AddMilliseconds(-1), $"the feed last ran at {lastRunAt:O}, not at the failed run's {run.StartedAt:O}");
+    }
+}
