@@ -47,13 +47,7 @@ public sealed class FeedSyncTests : IAsyncLifetime
             ["Feeds:AllowPrivateNetworks"] = "true",
         }, TimeProvider.System);
         _services = _harness.Services;
-        await using var scope = _services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(Provider, "Szkoła z feedem", "school")], false, CancellationToken.None);
-        var feed = new ProviderFeed { ProviderId = Provider, Url = address + "/feed", Format = FeedFormat.Json };
-        db.ProviderFeeds.Add(feed);
-        await db.SaveChangesAsync();
-        _feedId = feed.Id;
+        _feedId = await _harness.AddSchoolWithFeedAsync(Provider, "Szkoła z feedem", address + "/feed");
     }
 
     public async Task DisposeAsync()
@@ -62,11 +56,7 @@ public sealed class FeedSyncTests : IAsyncLifetime
         await _harness.DisposeAsync();
     }
 
-    private async Task<SyncRun> Sync()
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(_feedId, CancellationToken.None);
-    }
+    private Task<SyncRun> Sync() => _harness.SyncAsync(_feedId);
 
     private async Task<(int Active, int Changes)> Store()
     {

@@ -53,6 +53,25 @@ public sealed class IndexingHarness : IAsyncDisposable
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 
+    /// <summary>Registers a school with one JSON feed at <paramref name="url"/> (a loopback address or a file); returns the feed's id.</summary>
+    public async Task<long> AddSchoolWithFeedAsync(string providerId, string name, string url)
+    {
+        await using var scope = CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(providerId, name, "school")], false, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var feed = new ProviderFeed { ProviderId = providerId, Url = url, Format = FeedFormat.Json };
+        db.ProviderFeeds.Add(feed);
+        await db.SaveChangesAsync();
+        return feed.Id;
+    }
+
+    /// <summary>Syncs one feed now, as the scheduler would.</summary>
+    public async Task<SyncRun> SyncAsync(long feedId)
+    {
+        await using var scope = CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(feedId, CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -25,13 +25,7 @@ public sealed class MisbehavingFeedServerTests : IAsyncLifetime
         {
             ["Feeds:Retries"] = "0", ["Feeds:Timeout"] = "00:00:01", ["Feeds:MaxDocumentBytes"] = "100000", ["Feeds:AllowPrivateNetworks"] = "true",
         }, TimeProvider.System);
-        await using var scope = _harness.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(Provider, "Szkoła z kapryśnym serwerem", "school")], false, CancellationToken.None);
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        var feed = new ProviderFeed { ProviderId = Provider, Url = _server.Url, Format = FeedFormat.Json };
-        db.ProviderFeeds.Add(feed);
-        await db.SaveChangesAsync();
-        _feedId = feed.Id;
+        _feedId = await _harness.AddSchoolWithFeedAsync(Provider, "Szkoła z kapryśnym serwerem", _server.Url);
     }
 
     public async Task DisposeAsync()
@@ -40,11 +34,7 @@ public sealed class MisbehavingFeedServerTests : IAsyncLifetime
         await _harness.DisposeAsync();
     }
 
-    private async Task<SyncRun> SyncAsync()
-    {
-        await using var scope = _harness.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(_feedId, CancellationToken.None);
-    }
+    private Task<SyncRun> SyncAsync() => _harness.SyncAsync(_feedId);
 
     [Theory]
     [InlineData(FeedServerFault.SlowBody, "within 1 s")]

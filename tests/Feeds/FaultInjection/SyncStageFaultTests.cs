@@ -21,23 +21,13 @@ public sealed class SyncStageFaultTests : IAsyncLifetime
         _harness = await IndexingHarness.StartAsync(configure: services => services.AddSingleton<IPipelineProbe>(_fault));
         _file = Path.Combine(_harness.DataDirectory, "oferta.json");
         await File.WriteAllTextAsync(_file, Feed("a", "b", "c"));
-        await using var scope = _harness.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync([new ProviderDraft(Provider, "Szkoła z usterką", "school")], false, CancellationToken.None);
-        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        var feed = new ProviderFeed { ProviderId = Provider, Url = _file, Format = FeedFormat.Json };
-        db.ProviderFeeds.Add(feed);
-        await db.SaveChangesAsync();
-        _feedId = feed.Id;
+        _feedId = await _harness.AddSchoolWithFeedAsync(Provider, "Szkoła z usterką", _file);
         Assert.Equal(SyncOutcome.Succeeded, (await SyncAsync()).Outcome);
     }
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-    private async Task<SyncRun> SyncAsync()
-    {
-        await using var scope = _harness.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<FeedSync>().SyncAsync(_feedId, CancellationToken.None);
-    }
+    private Task<SyncRun> SyncAsync() => _harness.SyncAsync(_feedId);
 
     [Theory]
     [MemberData(nameof(StageFault.Stages), MemberType = typeof(StageFault))]
