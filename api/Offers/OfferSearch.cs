@@ -19,7 +19,13 @@ internal sealed class OfferSearch(ISearchReader index, CatalogueDbContext db, Ca
         if (errors.Count > 0) return new OfferSearchOutcome(null, errors);
         try
         {
-            return new OfferSearchOutcome(await RunAsync(query, cancellationToken), errors);
+            var page = await RunAsync(query, cancellationToken);
+            if (page.Understood is { Units: 0, Terms.Count: 0 })
+            {
+                errors.Add(OfferSearchFields.Text, NothingToSearch(page.Understood.Ignored));
+                return new OfferSearchOutcome(null, errors);
+            }
+            return new OfferSearchOutcome(page, errors);
         }
         catch (InvalidCursorException exception)
         {
@@ -34,8 +40,21 @@ internal sealed class OfferSearch(ISearchReader index, CatalogueDbContext db, Ca
         var result = await index.SearchAsync(query, cancellationToken);
         var items = await LoadInOrderAsync(result.Hits, cancellationToken);
         var facets = query.IncludeFacets ? FacetLabels.Describe(result.Facets, query, vocabularies) : null;
-        return new OfferSearchResponse(items, result.Total, result.TotalIsLowerBound, query.Page, query.PageSize, result.NextCursor, facets);
+        var reading = result.Interpretation;
+        return new OfferSearchResponse(items, result.Total, result.TotalIsLowerBound, query.Page, query.PageSize, result.NextCursor, facets,
+            reading is null ? null : Understood(reading), reading?.Relaxed ?? false, reading?.DidYouMean);
     }
+
+    private static UnderstoodQueryResponse Understood(SearchInterpretation reading) => new(
+        reading.Plan.Text,
+        reading.Plan.Terms.Select(t => new UnderstoodTermResponse(t.Type, t.Value, t.Label, t.Matched)).ToList(),
+        reading.Plan.Ignored,
+        reading.Plan.Units.Count,
+        reading.Relaxed ? reading.Plan.Relaxed().MinimumShouldMatch : reading.Plan.MinimumShouldMatch);
+
+    private static string NothingToSearch(IReadOnlyList<string> ignored) => ignored.Count > 0
+        ? $"Only common words ({string.Join(", ", ignored.Distinct())}) that cannot be searched by alone: add what you are looking for."
+        : "No word to search by: add what you are looking for.";
 
     /// <summary>
     /// The hits as responses, in the engine's order: from the card the index keeps, or, for an engine that keeps none,

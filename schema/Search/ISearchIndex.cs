@@ -60,6 +60,9 @@ public sealed record OfferSearchResult(
     IReadOnlyList<OfferHit> Hits, long Total, bool TotalIsLowerBound, string? NextCursor, IReadOnlyList<Facet> Facets)
 {
     public const int TotalLimit = 10_000;
+
+    /// <summary>How the query's words were read (null without words): what was understood, whether the search was relaxed, a spelling suggestion.</summary>
+    public SearchInterpretation? Interpretation { get; init; }
 }
 
 /// <summary>One result: the offer's id, its score, its distance from the query point, highlighted snippets, and its card when the engine keeps it.</summary>

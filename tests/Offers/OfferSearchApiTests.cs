@@ -47,13 +47,22 @@ public sealed class OfferSearchApiTests(DemoCatalogueFixture demo)
     }
 
     [Theory]
-    [InlineData("q=%29%28%2A%26%5E")]
     [InlineData("q=%22unbalanced")]
     [InlineData("q=title%3Aspaw%2A+OR+1%3D1")]
     public async Task Query_syntax_in_q_is_searched_as_text_never_a_500(string query)
     {
         using var response = await _client.GetAsync("/api/v1/offers?" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("q=%29%28%2A%26%5E", "No word to search by")]
+    [InlineData("q=w+na+dla", "Only common words (w, na, dla)")]
+    public async Task A_query_with_nothing_to_search_by_is_a_400_naming_q_not_the_whole_catalogue(string query, string message)
+    {
+        var (response, body) = await _client.GetProblemAsync("/api/v1/offers?" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith(message, (string)body!["errors"]!["q"]![0]!, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -37,7 +37,10 @@ internal static class OfferSearchResolver
             item.Highlights is { Count: > 0 } h ? new OfferHighlights(h.GetValueOrDefault("title"), h.GetValueOrDefault("description")) : null,
             item.DistanceKm)).ToList();
         var pageInfo = new PageInfo(page.NextCursor is not null, after is not null, after, page.NextCursor);
-        return new OfferPage(edges, page.Total, page.TotalIsLowerBound, pageInfo, page.Facets ?? []);
+        return new OfferPage(edges, page.Total, page.TotalIsLowerBound, pageInfo, page.Facets ?? [])
+        {
+            Understood = page.Understood, Relaxed = page.Relaxed, DidYouMean = page.DidYouMean,
+        };
     }
 
     private static OfferSearchRequest Request(

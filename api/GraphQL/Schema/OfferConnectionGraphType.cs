@@ -6,7 +6,12 @@ using GraphQL.Validation.Complexity;
 namespace Catalogue.Api.GraphQL;
 
 /// <summary>A page of search results in the Relay connection shape.</summary>
-internal sealed record OfferPage(IReadOnlyList<OfferEdge> Edges, long TotalCount, bool TotalIsLowerBound, PageInfo PageInfo, IReadOnlyList<FacetResponse> Facets);
+internal sealed record OfferPage(IReadOnlyList<OfferEdge> Edges, long TotalCount, bool TotalIsLowerBound, PageInfo PageInfo, IReadOnlyList<FacetResponse> Facets)
+{
+    public UnderstoodQueryResponse? Understood { get; init; }
+    public bool Relaxed { get; init; }
+    public string? DidYouMean { get; init; }
+}
 
 internal sealed record OfferEdge(OfferResponse Node, string? Cursor, OfferHighlights? Highlights, double? DistanceKm);
 
@@ -32,6 +37,11 @@ internal sealed class OfferConnectionGraphType : ObjectGraphType<OfferPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetGraphType>>>>("facets")
             .Description("Counts per facet value (sector, kind, powiat, level, mode, isced, funding, free, startMonth), each facet counted without its own filter so that a UI can offer multi-select. Computed only when selected; costs as 9 facets of 10 values.")
             .WithComplexityImpact(1, FacetNames.All.Count).Resolve(c => c.Source.Facets);
+        Field<UnderstoodQueryGraphType>("understood")
+            .Description("With query: how its words were read (text, places, modes, kinds, free, codes, ignored stop words), so that a UI can say \"szukam: spawanie · miejsce: Łódź\".")
+            .Resolve(c => c.Source.Understood);
+        Field(x => x.Relaxed).Description("True when no offer matched enough of the words and these results match only some of them.");
+        Field(x => x.DidYouMean, nullable: true).Description("With query: the query with words the catalogue does not know replaced by the closest known words; null when every word is known.");
     }
 
     /// <summary>A list under a paged field costs its children once per item of the page asked for (<c>first</c>, default 20).</summary>
@@ -103,5 +113,34 @@ internal sealed class FacetValueGraphType : ObjectGraphType<FacetValueResponse>
         Field(x => x.Label).Description("Polish label, e.g. the powiat's name or \"styczeń 2027\".");
         Field(x => x.Count).Description("Matching offers.");
         Field(x => x.Selected).Description("True when the current filter selects this value.");
+    }
+}
+
+internal sealed class UnderstoodQueryGraphType : ObjectGraphType<UnderstoodQueryResponse>
+{
+    public UnderstoodQueryGraphType()
+    {
+        Name = "UnderstoodQuery";
+        Description = "How the words of a query were read.";
+        Field(x => x.Text).Description("The words searched as text, as typed: the query without stop words and without the words understood as terms.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnderstoodTermGraphType>>>>("terms")
+            .Description("What the vocabularies recognised: places (city, powiat), delivery modes, free offers, kinds and codes (profession, qualification, isced, level). Each ranks matching offers higher; with no other words they are required.")
+            .Resolve(c => c.Source.Terms);
+        Field(x => x.Ignored).Description("Stop words left out of the search (w, na, dla, …).");
+        Field(x => x.Units).Description("Text units searched: a word, or the words of a multi-word name known to the synonyms.");
+        Field(x => x.Required).Description("How many of the units an offer must cover: all of 1–2, all but one of 3–4, 60 % (rounded up) of 5 or more; 1 when relaxed.");
+    }
+}
+
+internal sealed class UnderstoodTermGraphType : ObjectGraphType<UnderstoodTermResponse>
+{
+    public UnderstoodTermGraphType()
+    {
+        Name = "UnderstoodTerm";
+        Description = "Something recognised in a query.";
+        Field(x => x.Type).Description("city, powiat, mode, free, kind, profession, qualification, isced or level: the filter it corresponds to.");
+        Field(x => x.Value).Description("The value that filter would take (a folded town name, a TERYT code, a mode or kind code, a code).");
+        Field(x => x.Label).Description("Polish label.");
+        Field(x => x.Matched).Description("The words of the query that named it, as typed.");
     }
 }

@@ -12,10 +12,11 @@ namespace Catalogue.Search.Lucene;
 internal static class LuceneOfferFields
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "6"; // 6: the stored result is an OfferCard, no longer the entity
+    public const string SchemaVersion = "7"; // 7: exact (folded, unstemmed) title and profession fields
 
     public const string Id = "id", Title = "title", Text = "text", Professions = "professions", Qualifications = "qualifications",
-        Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest";
+        Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest",
+        TitleExact = "title.exact", ProfessionsExact = "professions.exact";
 
     public const string Sector = "sector", Kind = "kind", Powiat = "powiat", City = "city", Level = "level", Isced = "isced",
         IscedBroad = "iscedBroad", Profession = "profession", Qualification = "qualification", Mode = "mode", Language = "language",
@@ -30,6 +31,12 @@ internal static class LuceneOfferFields
         [Title] = 4f, [Professions] = 3f, [Qualifications] = 2f, [Keywords] = 1.5f, [Places] = 1.5f, [Provider] = 1.2f, [Text] = 1f,
     };
 
+    /// <summary>The exact (folded, unstemmed) fields and their weights: the words people name what they want with.</summary>
+    public static readonly IReadOnlyDictionary<string, float> ExactBoosts = new Dictionary<string, float>
+    {
+        [TitleExact] = 4f, [ProfessionsExact] = 3f,
+    };
+
     private static readonly CompareInfo Polish = CultureInfo.GetCultureInfo("pl-PL").CompareInfo;
 
     public static Document Create(OfferDocument offer)
@@ -39,7 +46,9 @@ internal static class LuceneOfferFields
             new StringField(Id, offer.Id, Field.Store.YES),
             new TextField(Title, offer.Title, Field.Store.NO),
             new TextField(Text, offer.Text, Field.Store.NO),
-            new TextField(Professions, string.Join(" \n ", offer.ProfessionNames.Append(offer.StudyField ?? "")), Field.Store.NO),
+            new TextField(Professions, ProfessionText(offer), Field.Store.NO),
+            new TextField(TitleExact, offer.Title, Field.Store.NO),
+            new TextField(ProfessionsExact, ProfessionText(offer), Field.Store.NO),
             new TextField(Qualifications, string.Join(" \n ", offer.QualificationNames.Concat(offer.QualificationCodes)), Field.Store.NO),
             new TextField(Provider, offer.ProviderName, Field.Store.NO),
             new TextField(Places, string.Join(" \n ", offer.Cities), Field.Store.NO),
@@ -80,6 +89,8 @@ internal static class LuceneOfferFields
         AddAll(doc, StartMonth, offer.RunStarts.Select(MonthOf).Distinct());
         return doc;
     }
+
+    private static string ProfessionText(OfferDocument offer) => string.Join(" \n ", offer.ProfessionNames.Append(offer.StudyField ?? ""));
 
     public static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

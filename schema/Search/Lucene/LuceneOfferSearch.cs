@@ -4,11 +4,34 @@ using Lucene.Net.Util;
 namespace Catalogue.Search.Lucene;
 
 /// <summary>Answers an <see cref="OfferQuery"/> on one point-in-time searcher: filters, ranking, facets, paging, highlights.</summary>
-internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
+internal sealed class LuceneOfferSearch(LuceneAnalysis analysis, QueryUnderstanding understanding)
 {
     private const int SnippetLength = 160;
+    private readonly LuceneTextQuery _text = new(analysis);
+    private readonly LuceneSpelling _spelling = new(analysis);
 
+    /// <summary>
+    /// The strict search; when it finds nothing and more than one word was required, the relaxed one (any word), said so
+    /// in the interpretation. Words with no searchable content (only stop words) find nothing, explained.
+    /// </summary>
     public OfferSearchResult Search(IndexSearcher searcher, OfferQuery query, DateOnly today)
+    {
+        var plan = understanding.Plan(query.Text);
+        if (plan.NothingToSearch && !string.IsNullOrWhiteSpace(query.Text))
+            return new OfferSearchResult([], 0, false, null, []) { Interpretation = new SearchInterpretation(plan, false, null) };
+        var result = Search(searcher, query, plan, today);
+        var relaxed = false;
+        if (result.Total == 0 && plan.MinimumShouldMatch > 1 && query.Cursor is null)
+        {
+            result = Search(searcher, query, plan.Relaxed(), today);
+            relaxed = true;
+        }
+        if (string.IsNullOrWhiteSpace(query.Text)) return result;
+        var didYouMean = _spelling.DidYouMean(searcher.IndexReader, query.Text, plan);
+        return result with { Interpretation = new SearchInterpretation(plan, relaxed, didYouMean) };
+    }
+
+    private OfferSearchResult Search(IndexSearcher searcher, OfferQuery query, SearchPlan plan, DateOnly today)
     {
         var bits = ReaderBitsets.For(searcher.IndexReader);
         var structural = Intersect(bits.MaxDoc,
@@ -21,12 +44,12 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         var facetFilters = LuceneFacets.Filters(bits, query);
         var allFacets = Intersect(bits.MaxDoc, [.. facetFilters.Values]);
 
-        var textQuery = LuceneTextQuery.Build(analyzer, searcher.IndexReader, query.Text);
+        var textQuery = _text.Build(searcher.IndexReader, plan);
         var sortQuery = query with { Sort = query.EffectiveSort };
         var reversed = query.Direction is { } d && d != OfferHitCollector.Natural(query.EffectiveSort);
         var after = query.Cursor is null ? (SortKey?)null : SortKey.FromCursor(query.Cursor, query.EffectiveSort, reversed);
         var keep = after is null ? query.Page * query.PageSize : query.PageSize;
-        var collector = new OfferHitCollector(sortQuery, structural, allFacets, bits.MaxDoc, today.DayNumber, keep, after);
+        var collector = new OfferHitCollector(sortQuery, structural, allFacets, bits.MaxDoc, today.DayNumber, keep, after, Factors(bits, plan));
         searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
 
         var best = collector.Best();
@@ -36,7 +59,7 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
             ? page[^1].Key.ToCursor(query.EffectiveSort, reversed) : null;
 
         var highlighter = query.IncludeHighlights && textQuery is not null
-            ? new TermHighlighter(analyzer, LuceneTextQuery.Terms(analyzer, query.Text)) : null;
+            ? new TermHighlighter(analysis.Stem, _text.HighlightTerms(plan)) : null;
         var leaves = searcher.IndexReader.Leaves;
         var scratch = new BytesRef();
         var hits = page.Select(hit =>
@@ -63,6 +86,21 @@ internal sealed class LuceneOfferSearch(PolishAnalyzer analyzer)
         var facets = query.IncludeFacets ? LuceneFacets.Count(bits, collector.Base, facetFilters) : [];
         var total = Math.Min(collector.Total, OfferSearchResult.TotalLimit);
         return new OfferSearchResult(hits, total, collector.Total > OfferSearchResult.TotalLimit, nextCursor, facets);
+    }
+
+    /// <summary>The offers matching each type of understood term, with its factor (see <see cref="UnderstoodTypes.Factor"/>).</summary>
+    private static List<(FixedBitSet, float)> Factors(ReaderBitsets bits, SearchPlan plan)
+    {
+        var factors = new List<(FixedBitSet, float)>();
+        foreach (var group in plan.Terms.Where(t => UnderstoodTypes.Factor(t.Type) != 1f).GroupBy(t => t.Type))
+        {
+            var offers = new FixedBitSet(bits.MaxDoc);
+            foreach (var term in group.SelectMany(LuceneTextQuery.Filter)) offers.Or(bits.Get(term.Field, term.Text));
+            factors.Add((offers, UnderstoodTypes.Factor(group.Key)));
+        }
+        if (plan.Terms.Any(t => t.Type is UnderstoodTypes.City or UnderstoodTypes.Powiat))
+            factors.Add((bits.Get(LuceneOfferFields.Mode, "online"), UnderstoodTypes.OnlineWhenPlaceNamed));
+        return factors;
     }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();

@@ -14,7 +14,7 @@ public sealed class LuceneReadOnlySearchIndex : ISearchReader, IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly PolishAnalyzer _analyzer = new();
+    private readonly LuceneAnalysis _analysis = new();
     private readonly Directory _directory;
     private readonly TimeProvider _clock;
     private readonly LuceneOfferSearch _search;
@@ -23,12 +23,12 @@ public sealed class LuceneReadOnlySearchIndex : ISearchReader, IDisposable
     private readonly System.Threading.Lock _gate = new();
     private SearcherManager? _searchers;
 
-    public LuceneReadOnlySearchIndex(string indexDirectory, TimeProvider clock)
+    public LuceneReadOnlySearchIndex(string indexDirectory, TimeProvider clock, QueryUnderstanding? understanding = null)
     {
         System.IO.Directory.CreateDirectory(indexDirectory);
         _directory = FSDirectory.Open(indexDirectory);
         _clock = clock;
-        _search = new LuceneOfferSearch(_analyzer);
+        _search = new LuceneOfferSearch(_analysis, understanding ?? QueryUnderstanding.Default);
         Refresh();
         _refresh = clock.CreateTimer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }

@@ -17,8 +17,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string CheckpointKey = "checkpoint", SchemaKey = "schema";
 
-    private readonly PolishAnalyzer _analyzer = new();
-    private readonly PerFieldAnalyzerWrapper _indexAnalyzer;
+    private readonly LuceneAnalysis _analysis = new();
     private readonly TimeProvider _clock;
     private readonly IndexWriterLock _lock;
     private readonly Directory _directory;
@@ -28,21 +27,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly LuceneSuggester _suggester;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    public LuceneSearchIndex(string indexDirectory, TimeProvider clock)
+    public LuceneSearchIndex(string indexDirectory, TimeProvider clock, QueryUnderstanding? understanding = null)
     {
         _clock = clock;
         _lock = IndexWriterLock.Acquire(indexDirectory);
-        _indexAnalyzer = new PerFieldAnalyzerWrapper(_analyzer, new Dictionary<string, global::Lucene.Net.Analysis.Analyzer> { [LuceneOfferFields.Suggest] = new PrefixAnalyzer() });
         _directory = FSDirectory.Open(indexDirectory);
-        var config = new IndexWriterConfig(PolishAnalyzer.Version, _indexAnalyzer)
+        var config = new IndexWriterConfig(PolishAnalyzer.Version, _analysis.ForIndex())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
+            Similarity = new CoverageSimilarity(),
             RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
-        _search = new LuceneOfferSearch(_analyzer);
+        _search = new LuceneOfferSearch(_analysis, understanding ?? QueryUnderstanding.Default);
         _suggester = new LuceneSuggester();
         var committed = CommittedData();
         NeedsRebuild = !committed.TryGetValue(SchemaKey, out var schema) || schema != LuceneOfferFields.SchemaVersion;
@@ -151,6 +149,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     internal sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new CoverageSimilarity() };
     }
 }

@@ -4,73 +4,157 @@ using Lucene.Net.Search;
 namespace Catalogue.Search.Lucene;
 
 /// <summary>
-/// Builds the ranking query from the user's words. User text never reaches a query parser: it is analysed by the
-/// same chain as the index, so there is no query syntax to inject, and fuzzy terms are built from folded, stemmed
-/// tokens (the classic parser would not analyse "łódź~").
+/// Translates a <see cref="SearchPlan"/> into the ranking query. User text never reaches a query parser: each word is
+/// analysed by the same chains as the index, so there is no query syntax to inject. Per word, the exact folded form
+/// outweighs the stem; synonyms, one-typo neighbours and prefixes weigh less. The units are covered by at least the
+/// plan's minimum, and an offer covering more of them scores more (<see cref="CoverageSimilarity"/>). What the
+/// vocabularies recognised is a code unit, or (place, mode, kind, free) a factor applied by <see cref="OfferHitCollector"/>.
 /// </summary>
-internal static class LuceneTextQuery
+internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
 {
-    /// <summary>More words than this add nothing to a catalogue search but cost; the rest is ignored.</summary>
-    public const int MaxTokens = 24;
-    private const int FuzzyMinLength = 5;
-    private const float FuzzyWeight = 0.3f;
-    // Typos are looked for where people name what they want (titles, professions, towns), not in long descriptions:
-    // expanding a typo over the description's whole vocabulary costs more than everything else in a search.
-    private static readonly string[] FuzzyFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Places];
+    private const float SynonymWeight = 0.5f, FuzzyWeight = 0.3f, PrefixWeight = 0.4f, OptionalWeight = 0.2f;
+    private const float CodeBoost = 40f;
+    private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
+    private static readonly string[] StemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Text];
 
-    /// <summary>The distinct analysed terms of the text: what the highlighter marks.</summary>
-    public static IReadOnlyCollection<string> Terms(PolishAnalyzer analyzer, string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : analyzer.Tokens(LuceneOfferFields.Title, text, MaxTokens).Select(t => t.Term).ToHashSet();
-
-    /// <summary>Null when the text has no searchable word (only punctuation or stop words): the search is then unranked.</summary>
-    public static Query? Build(PolishAnalyzer analyzer, IndexReader reader, string? text)
+    /// <summary>Null when the plan has nothing to search by: the search is then unranked (or, with words, empty).</summary>
+    public Query? Build(IndexReader reader, SearchPlan plan)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var tokens = analyzer.Tokens(LuceneOfferFields.Title, text, MaxTokens);
-        if (tokens.Count == 0) return null;
-
-        var query = new BooleanQuery();
-        foreach (var term in tokens.Select(t => t.Term).Distinct())
-            query.Add(AnyField(reader, term), Occur.MUST);
-
-        if (tokens.Count > 1)
+        if (plan.NothingToSearch) return null;
+        var query = new BooleanQuery(disableCoord: true);
+        if (plan.Units.Count > 0)
         {
-            // An exact phrase beats the same words scattered.
-            query.Add(Phrase(LuceneOfferFields.Title, tokens, 3f), Occur.SHOULD);
-            query.Add(Phrase(LuceneOfferFields.Text, tokens, 1.5f), Occur.SHOULD);
+            var units = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = plan.MinimumShouldMatch };
+            foreach (var unit in plan.Units) units.Add(Unit(reader, unit), Occur.SHOULD);
+            query.Add(units, Occur.MUST);
+            var words = plan.Units.Where(u => u.Code is null).SelectMany(u => u.Words).ToList();
+            if (words.Count > 1)
+            {
+                // An exact phrase beats the same words scattered.
+                query.Add(Phrase(LuceneOfferFields.Title, words, 3f), Occur.SHOULD);
+                query.Add(Phrase(LuceneOfferFields.Text, words, 1.5f), Occur.SHOULD);
+            }
+        }
+        else
+        {
+            // Nothing but understood words ("kursy online w Łodzi"): each kind of them becomes a requirement.
+            foreach (var group in plan.Terms.GroupBy(t => t.Type is UnderstoodTypes.Powiat ? UnderstoodTypes.City : t.Type))
+                query.Add(Any(group.SelectMany(Filter)), Occur.MUST);
+        }
+        foreach (var word in plan.OptionalWords)
+        {
+            var optional = Word(reader, word, fuzzy: false, prefix: false);
+            optional.Boost = OptionalWeight;
+            query.Add(optional, Occur.SHOULD);
         }
         return query;
     }
 
-    private static BooleanQuery AnyField(IndexReader reader, string term)
+    /// <summary>The distinct analysed terms of the plan's words and synonyms: what the highlighter marks.</summary>
+    public IReadOnlyCollection<string> HighlightTerms(SearchPlan plan) => plan.Units.Where(u => u.Code is null)
+        .SelectMany(u => u.Words.Concat(u.Alternatives))
+        .SelectMany(w => analysis.Terms(analysis.Stem, LuceneOfferFields.Title, w)).ToHashSet();
+
+    private BooleanQuery Unit(IndexReader reader, TextUnit unit)
     {
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in LuceneOfferFields.TextBoosts)
-            any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        if (term.Length >= FuzzyMinLength && LooksMistyped(reader, term))
+        if (unit.Code is { } code) any.Add(new ConstantScoreQuery(Any(Filter(code))) { Boost = CodeBoost }, Occur.SHOULD);
+        else any.Add(AllWords(reader, unit.Words, fuzzy: true, unit.Prefix), Occur.SHOULD);
+        foreach (var alternative in unit.Alternatives)
         {
-            // One typo, ranked below the exact word; the first letter must be right and at most 16 spellings are tried,
-            // which keeps the expansion cheap.
-            foreach (var field in FuzzyFields)
-                any.Add(new FuzzyQuery(new Term(field, term), maxEdits: 1, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = LuceneOfferFields.TextBoosts[field] * FuzzyWeight }, Occur.SHOULD);
+            var words = alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var synonym = AllWords(reader, words, fuzzy: false, prefix: false);
+            synonym.Boost = SynonymWeight;
+            any.Add(synonym, Occur.SHOULD);
         }
         return any;
     }
 
-    /// <summary>
-    /// A word that at most <see cref="RareWord"/> offers use where typos are looked for is probably mistyped: only then
-    /// are its one-edit neighbours searched too. A word many offers share is what the user meant, and expanding it would
-    /// cost more than the rest of the search.
-    /// </summary>
-    private static bool LooksMistyped(IndexReader reader, string term) =>
-        FuzzyFields.Sum(field => reader.DocFreq(new Term(field, term))) <= RareWord;
+    private BooleanQuery AllWords(IndexReader reader, IReadOnlyList<string> words, bool fuzzy, bool prefix)
+    {
+        if (words.Count == 1) return Word(reader, words[0], fuzzy, prefix);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words) all.Add(Word(reader, word, fuzzy, prefix: false), Occur.MUST);
+        return all;
+    }
+
+    /// <summary>One folded word in every text field: exact form, stem, and (for a word the index does not know) one or two typos.</summary>
+    private BooleanQuery Word(IndexReader reader, string word, bool fuzzy, bool prefix)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        var exact = analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, word);
+        var stems = analysis.Terms(analysis.Stem, LuceneOfferFields.Title, word);
+        if (exact.Count > 1 || stems.Count > 1)
+        {
+            // A hyphenated word ("koparko-ładowarka"): every part must match.
+            var parts = new BooleanQuery(disableCoord: true);
+            foreach (var part in exact) parts.Add(Word(reader, part, fuzzy, prefix: false), Occur.MUST);
+            return parts;
+        }
+        foreach (var term in exact)
+            foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
+                any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        foreach (var stem in stems)
+            foreach (var (field, boost) in LuceneOfferFields.TextBoosts)
+                any.Add(new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
+        if (exact.Count == 1 && fuzzy && exact[0].Length >= FuzzyMinLength && IsRare(reader, exact[0], stems))
+        {
+            // A typed word the index does not know, or that few offers name, is probably mistyped (by the user or by the
+            // offer), also in its ending ("spawnie"). The first letter must be right and at most 16 spellings are tried,
+            // which keeps the expansion cheap; a word many offers name is what the user meant, and is not expanded.
+            var edits = exact[0].Length >= TwoEditsMinLength ? 2 : 1;
+            foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
+                any.Add(new FuzzyQuery(new Term(field, exact[0]), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * FuzzyWeight }, Occur.SHOULD);
+        }
+        if (prefix && exact.Count == 1)
+        {
+            // The last word may still be being typed: "prog" finds "programowanie", below whole words.
+            foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
+                any.Add(new ConstantScoreQuery(new PrefixQuery(new Term(field, exact[0]))) { Boost = boost * PrefixWeight }, Occur.SHOULD);
+        }
+        return any;
+    }
+
+    /// <summary>A word is rare when at most <see cref="RareWord"/> offers name it (exactly or by stem) in a title or profession.</summary>
+    private static bool IsRare(IndexReader reader, string exact, IReadOnlyList<string> stems) =>
+        LuceneOfferFields.ExactBoosts.Keys.Sum(field => reader.DocFreq(new Term(field, exact)))
+        + stems.Sum(stem => reader.DocFreq(new Term(LuceneOfferFields.Title, stem)) + reader.DocFreq(new Term(LuceneOfferFields.Professions, stem))) <= RareWord;
 
     private const int RareWord = 3;
 
-    private static PhraseQuery Phrase(string field, List<(string Term, int Position)> tokens, float boost)
+    /// <summary>A word is unknown when neither its exact form (in titles and professions) nor its stem (anywhere) is in the index.</summary>
+    internal static bool IsUnknown(IndexReader reader, string exact, IReadOnlyList<string> stems) =>
+        LuceneOfferFields.ExactBoosts.Keys.All(field => reader.DocFreq(new Term(field, exact)) == 0)
+        && stems.All(stem => StemFields.All(field => reader.DocFreq(new Term(field, stem)) == 0));
+
+    /// <summary>The keyword terms an understood term stands for.</summary>
+    internal static IEnumerable<Term> Filter(UnderstoodTerm term) => term.Type switch
+    {
+        UnderstoodTypes.City => [new Term(LuceneOfferFields.City, term.Value)],
+        UnderstoodTypes.Powiat => [new Term(LuceneOfferFields.Powiat, term.Value)],
+        UnderstoodTypes.Kind => [new Term(LuceneOfferFields.Kind, term.Value)],
+        UnderstoodTypes.Mode => [new Term(LuceneOfferFields.Mode, term.Value)],
+        UnderstoodTypes.Free => [new Term(LuceneOfferFields.Free, "true")],
+        UnderstoodTypes.Profession => [new Term(LuceneOfferFields.Profession, term.Value)],
+        UnderstoodTypes.Qualification => [new Term(LuceneOfferFields.Qualification, term.Value)],
+        UnderstoodTypes.Isced => [new Term(LuceneOfferFields.Isced, term.Value)],
+        UnderstoodTypes.Level => [new Term(LuceneOfferFields.Level, term.Value)],
+        _ => [],
+    };
+
+    private static BooleanQuery Any(IEnumerable<Term> terms)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms) any.Add(new TermQuery(term), Occur.SHOULD);
+        return any;
+    }
+
+    private PhraseQuery Phrase(string field, List<string> words, float boost)
     {
         var phrase = new PhraseQuery { Boost = boost };
-        foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position);
+        var position = 0;
+        foreach (var word in words)
+            foreach (var term in analysis.Terms(analysis.Stem, field, word)) phrase.Add(new Term(field, term), position++);
         return phrase;
     }
 }

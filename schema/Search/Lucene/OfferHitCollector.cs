@@ -14,7 +14,8 @@ namespace Catalogue.Search.Lucene;
 /// matches, an offer one can still enrol in ranks first. Done here from doc values, not as a query clause, because
 /// "upcoming" depends on today and a range clause would rebuild a bitset of every offer on each search.</remarks>
 internal sealed class OfferHitCollector(
-    OfferQuery query, FixedBitSet? structural, FixedBitSet? facetFilter, int maxDoc, int today, int keep, SortKey? after) : ICollector
+    OfferQuery query, FixedBitSet? structural, FixedBitSet? facetFilter, int maxDoc, int today, int keep, SortKey? after,
+    IReadOnlyList<(FixedBitSet Offers, float Factor)>? factors = null) : ICollector
 {
     private readonly PriorityQueue<CollectedHit, SortKey> _worstFirst = new(Comparer<SortKey>.Create((a, b) => b.CompareTo(a)));
     private readonly OfferSort _sort = query.EffectiveSort;
@@ -92,7 +93,15 @@ internal sealed class OfferHitCollector(
         return hits;
     }
 
-    private float RelevanceOf(int doc) => (_scorer?.GetScore() ?? 0) + (NextStart(doc) is null ? 0 : UpcomingBoost);
+    /// <summary>The text score times the factor of each understood term the offer matches, plus the upcoming-run bonus.</summary>
+    private float RelevanceOf(int doc)
+    {
+        var score = _scorer?.GetScore() ?? 0;
+        if (factors is not null)
+            foreach (var (offers, factor) in factors)
+                if (offers.Get(_docBase + doc)) score *= factor;
+        return score + (NextStart(doc) is null ? 0 : UpcomingBoost);
+    }
 
     private SortKey KeyOf(int doc, double price, double? distance, float score)
     {

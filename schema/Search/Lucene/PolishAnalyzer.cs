@@ -89,6 +89,22 @@ internal sealed class PolishStemFilter : TokenFilter
     }
 }
 
+/// <summary>
+/// Words as typed, only lower-cased and folded (no stemming): the exact fields, where an offer whose title says what
+/// was asked outranks one that only shares a stem, and where typos and prefixes are looked for.
+/// </summary>
+public sealed class FoldedAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(PolishAnalyzer.Version, stream, PolishAnalyzer.StopWords);
+        return new TokenStreamComponents(source, stream);
+    }
+}
+
 /// <summary>Folded word prefixes (1–20 letters) of titles, for typeahead: "prog" finds "Programowanie w Pythonie".</summary>
 public sealed class PrefixAnalyzer : Analyzer
 {
