@@ -11,7 +11,7 @@ namespace Catalogue.Search.Lucene;
 /// </summary>
 internal sealed class LuceneSpelling(LuceneAnalysis analysis)
 {
-    private sealed record Candidates(List<(string Word, int Offers)> Words);
+    private sealed record Candidates(List<(string Word, string Stem, int Offers)> Words);
 
     private static readonly string[] Fields = [LuceneOfferFields.TitleExact, LuceneOfferFields.ProfessionsExact, LuceneOfferFields.City];
     private readonly ConditionalWeakTable<object, Candidates> _byReader = new();
@@ -35,18 +35,26 @@ internal sealed class LuceneSpelling(LuceneAnalysis analysis)
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => corrections.GetValueOrDefault(w, w)));
     }
 
+    /// <summary>
+    /// The known word closest to <paramref name="word"/>, comparing light stems (so "pyton" finds "pythonie" through
+    /// "python"): fewest edits between stems, then between whole words, then the word more offers use.
+    /// </summary>
     private string? Closest(IndexReader reader, string word)
     {
         var candidates = _byReader.GetValue(reader.CoreCacheKey ?? reader, _ => Load(reader));
-        var maxEdits = word.Length >= 6 ? 2 : 1;
+        var stem = PolishLightStemmer.Stem(word);
+        var maxEdits = stem.Length >= 6 ? 2 : 1;
         string? best = null;
-        var (bestEdits, bestOffers) = (int.MaxValue, 0);
-        foreach (var (candidate, offers) in candidates.Words)
+        var bestRank = (Stem: int.MaxValue, Word: int.MaxValue, Offers: 0);
+        foreach (var (candidate, candidateStem, offers) in candidates.Words)
         {
-            if (Math.Abs(candidate.Length - word.Length) > maxEdits) continue;
-            var edits = Distance(word, candidate, maxEdits);
-            if (edits > maxEdits || edits == 0) continue;
-            if (edits < bestEdits || (edits == bestEdits && offers > bestOffers)) (best, bestEdits, bestOffers) = (candidate, edits, offers);
+            if (candidate[0] != word[0] || Math.Abs(candidateStem.Length - stem.Length) > maxEdits) continue;
+            var stemEdits = Distance(stem, candidateStem, maxEdits);
+            if (stemEdits > maxEdits) continue;
+            var rank = (Stem: stemEdits, Word: Distance(word, candidate, 8), Offers: offers);
+            if (rank.Word == 0) continue;
+            if (rank.Stem < bestRank.Stem || (rank.Stem == bestRank.Stem && (rank.Word < bestRank.Word || (rank.Word == bestRank.Word && rank.Offers > bestRank.Offers))))
+                (best, bestRank) = (candidate, rank);
         }
         return best;
     }
@@ -66,7 +74,7 @@ internal sealed class LuceneSpelling(LuceneAnalysis analysis)
                 words[word] = words.GetValueOrDefault(word) + iterator.DocFreq;
             }
         }
-        return new Candidates(words.Select(w => (w.Key, w.Value)).ToList());
+        return new Candidates(words.Select(w => (w.Key, PolishLightStemmer.Stem(w.Key), w.Value)).ToList());
     }
 
     /// <summary>Optimal-string-alignment distance (an adjacent swap is one edit), cut off above <paramref name="max"/>.</summary>

@@ -16,6 +16,7 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
     private const float CodeBoost = 40f;
     private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
     private static readonly string[] StemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Text];
+    private static readonly string[] FuzzyStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions];
 
     /// <summary>Null when the plan has nothing to search by: the search is then unranked (or, with words, empty).</summary>
     public Query? Build(IndexReader reader, SearchPlan plan)
@@ -102,9 +103,13 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
             // A typed word the index does not know, or that few offers name, is probably mistyped (by the user or by the
             // offer), also in its ending ("spawnie"). The first letter must be right and at most 16 spellings are tried,
             // which keeps the expansion cheap; a word many offers name is what the user meant, and is not expanded.
+            // Both forms: the exact one catches a typo in an ending ("spawnie"), the stem one a typo before an ending
+            // the titles add ("pyton" → "Pythonie").
             var edits = exact[0].Length >= TwoEditsMinLength ? 2 : 1;
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                any.Add(new FuzzyQuery(new Term(field, exact[0]), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * FuzzyWeight }, Occur.SHOULD);
+                any.Add(Fuzzy(field, exact[0], edits, boost), Occur.SHOULD);
+            foreach (var stem in stems.Where(s => s.Length >= FuzzyMinLength))
+                foreach (var field in FuzzyStemFields) any.Add(Fuzzy(field, stem, 1, LuceneOfferFields.TextBoosts[field]), Occur.SHOULD);
         }
         if (prefix && exact.Count == 1)
         {
@@ -114,6 +119,9 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         }
         return any;
     }
+
+    private static FuzzyQuery Fuzzy(string field, string term, int edits, float boost) =>
+        new(new Term(field, term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * FuzzyWeight };
 
     /// <summary>A word is rare when at most <see cref="RareWord"/> offers name it (exactly or by stem) in a title or profession.</summary>
     private static bool IsRare(IndexReader reader, string exact, IReadOnlyList<string> stems) =>

@@ -3,7 +3,8 @@ namespace Catalogue.Search;
 /// <summary>
 /// The words people use for a delivery mode, a free offer or a kind of offer, each with the filter values it stands
 /// for. Forms are listed as typed (folded when loaded), longest phrase wins; inflected forms are spelled out rather
-/// than stemmed because stems collide here ("technikach" is also "technik", a profession word).
+/// than stemmed because stems collide here ("technikach" is also "technik", a profession word). People say "kurs" and
+/// "szkolenie" for the same thing, so each stands for every short adult or vocational course kind.
 /// </summary>
 internal static class QueryLexicon
 {
@@ -25,8 +26,8 @@ internal static class QueryLexicon
         new(UnderstoodTypes.Kind, ["szkola-policealna"], ["szkola policealna", "szkoly policealnej", "szkole policealnej", "policealna", "policealne", "policealnej", "policealka", "szkola pomaturalna", "pomaturalna", "pomaturalne"]),
         new(UnderstoodTypes.Kind, ["kkz"], ["kkz", "kwalifikacyjny kurs zawodowy", "kwalifikacyjne kursy zawodowe", "kwalifikacyjnego kursu zawodowego", "kurs kwalifikacyjny", "kursy kwalifikacyjne"]),
         new(UnderstoodTypes.Kind, ["kuz"], ["kuz", "kurs umiejetnosci zawodowych", "kursy umiejetnosci zawodowych"]),
-        new(UnderstoodTypes.Kind, ["kurs", "kkz", "kuz", "kko"], ["kurs", "kursy", "kursu", "kursow", "kursie", "kursach", "course", "courses"]),
-        new(UnderstoodTypes.Kind, ["szkolenie"], ["szkolenie", "szkolenia", "szkolen", "szkoleniu", "szkoleniach", "training"]),
+        new(UnderstoodTypes.Kind, ["kurs", "szkolenie", "warsztaty", "kkz", "kuz", "kko"], ["kurs", "kursy", "kursu", "kursow", "kursie", "kursach", "course", "courses"]),
+        new(UnderstoodTypes.Kind, ["szkolenie", "kurs", "warsztaty", "kuz", "kko"], ["szkolenie", "szkolenia", "szkolen", "szkoleniu", "szkoleniach", "training"]),
         new(UnderstoodTypes.Kind, ["warsztaty"], ["warsztaty", "warsztatow", "warsztatach", "workshop", "workshops"]),
         new(UnderstoodTypes.Kind, ["egzamin"], ["egzamin", "egzaminy", "egzaminu", "exam"]),
         new(UnderstoodTypes.Kind, ["doradztwo"], ["doradztwo", "doradztwa", "coaching", "mentoring"]),

@@ -71,8 +71,8 @@ public static class UnderstoodTypes
     /// </summary>
     public static float Factor(string type) => type switch
     {
-        City => 1.6f,
-        Powiat => 1.3f,
+        City => 2.5f,
+        Powiat => 1.8f,
         Kind => 1.5f,
         Mode => 1.35f,
         Free => 1.35f,
@@ -80,7 +80,7 @@ public static class UnderstoodTypes
     };
 
     /// <summary>With a place named, an online offer (available anywhere) is preferred over one elsewhere, less than one in the place.</summary>
-    public const float OnlineWhenPlaceNamed = 1.3f;
+    public const float OnlineWhenPlaceNamed = 1.6f;
 }
 
 /// <summary>How a search read the query, returned with its results so a UI can say "szukam: spawanie · miejsce: Łódź".</summary>
