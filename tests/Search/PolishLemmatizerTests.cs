@@ -120,7 +120,7 @@ public sealed class PolishLemmatizerTests
     [Fact]
     public void The_cache_stays_within_its_bound_and_answers_stay_right()
     {
-        var lemmatizer = PolishLemmatizer.Load(cacheCapacity: 5);
+        var lemmatizer = Lemmatizer.WithCacheCapacity(5);
         string[] words = ["spawacza", "sieradzu", "kursow", "gastronomii", "niedzieli", "zgierzu", "mechanikow", "bezplatne"];
         for (var round = 0; round < 3; round++)
         {

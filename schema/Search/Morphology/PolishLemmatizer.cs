@@ -17,29 +17,32 @@ namespace Catalogue.Search.Morphology;
 /// dictionary does not know has no lemmas. Hunspell strips the negating <c>nie-</c> (niestacjonarne → stacjonarny); it is
 /// put back, since a catalogue must not answer "stacjonarne" with "niestacjonarne". Loading takes about a second and
 /// 2 MiB, so there is one instance per process (<see cref="Shared"/>); stemming costs 10–45 µs a word, so a bounded
-/// per-word cache sits in front (real text repeats words). Thread-safe.
+/// per-word cache sits in front (real text repeats words). Thread-safe. The bundled files are UTF-8, so unlike Debian's
+/// ISO-8859-2 originals they load without registering <c>CodePagesEncodingProvider</c>.
 /// </remarks>
 public sealed class PolishLemmatizer
 {
     private const string AffixResource = "morphology/pl_PL.folded.aff.gz";
     private const string DictionaryResource = "morphology/pl_PL.folded.dic.gz";
 
-    /// <summary>Distinct words remembered; past this the cache starts again (a catalogue's vocabulary is far smaller).</summary>
-    internal const int CacheCapacity = 100_000;
+    /// <summary>
+    /// Distinct words remembered (about 7 MB at most); past this the cache starts again. The demo region's texts have
+    /// 2,400 distinct words, a real catalogue's vocabulary tens of thousands.
+    /// </summary>
+    internal const int CacheCapacity = 50_000;
 
     /// <summary>Longer tokens are not Polish words (codes, URLs, glued text), and stemming cost grows with length.</summary>
     private const int MaxWordLength = 40;
 
-    private static readonly Lazy<PolishLemmatizer> s_shared = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PolishLemmatizer> s_shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary _dictionary;
     /// <summary>Stemmers not in use: one is not thread-safe, and only cache misses need one.</summary>
     private readonly ConcurrentBag<HunspellStemmer> _stemmers = [];
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private int _cached;
-
     private readonly int _capacity;
+    private int _cached;
 
     private PolishLemmatizer(Dictionary dictionary, TimeSpan loadTime, int cacheCapacity)
     {
@@ -65,7 +68,7 @@ public sealed class PolishLemmatizer
     public TimeSpan LoadTime { get; }
 
     /// <summary>
-    /// The folded lemmas of one lower-case folded <paramref name="word"/>, most likely first as the dictionary lists them;
+    /// The folded lemmas of one lower-case folded <paramref name="word"/>, in the dictionary's order;
     /// empty when the dictionary does not know the word.
     /// </summary>
     public IReadOnlyList<string> Lemmas(string word)
@@ -89,6 +92,9 @@ public sealed class PolishLemmatizer
         _cache.TryAdd(text, lemmas);
         return lemmas;
     }
+
+    /// <summary>Another lemmatizer over this one's dictionary (no second load) with its own, empty cache of the given bound.</summary>
+    internal PolishLemmatizer WithCacheCapacity(int cacheCapacity) => new(_dictionary, LoadTime, cacheCapacity);
 
     /// <summary>Words in the cache now (tests and the bench).</summary>
     internal int CachedWords => _cache.Count;
@@ -143,13 +149,13 @@ public sealed class PolishLemmatizer
     /// A new instance with its own dictionary; use <see cref="Shared"/>. Lucene copies the affix file and sorts the words
     /// through uniquely named files in the temp directory, so parallel loads (test hosts, processes) do not collide.
     /// </summary>
-    internal static PolishLemmatizer Load(int cacheCapacity = CacheCapacity)
+    internal static PolishLemmatizer Load()
     {
         var watch = Stopwatch.StartNew();
         using var affix = OpenResource(AffixResource);
         using var words = OpenResource(DictionaryResource);
         var dictionary = new Dictionary(affix, [words], ignoreCase: true);
-        return new PolishLemmatizer(dictionary, watch.Elapsed, cacheCapacity);
+        return new PolishLemmatizer(dictionary, watch.Elapsed, CacheCapacity);
     }
 
     private static GZipStream OpenResource(string name) =>
