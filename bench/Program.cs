@@ -10,6 +10,8 @@ return args.FirstOrDefault() switch
     "graphql-limits" => await GraphQLLimitBench.RunAsync(args),
     "soak" => await Soak.RunAsync(args),
     "properties" => await PropertiesBench.RunAsync(args),
+    "hunspell-fold" => HunspellFold.Run(args),
+    "lemmatizer" => LemmatizerBench.Run(args),
     _ => Usage(),
 };
 
@@ -25,6 +27,9 @@ static int Usage()
           dotnet run -c Release --project bench -- graphql-limits --url <api> [--rounds 20] how fast a running API refuses abusive GraphQL documents
           dotnet run -c Release --project bench -- soak [--minutes 10] [--data <dir>]     mixed reads at 70 % of peak + feed re-syncs + uploads; exits 1 on any error
           dotnet run -c Release --project bench -- properties [--cases 100000] [--seed N]   the endpoint properties, long run (starts the API; or --url <api> --admin-key <key>)
+          dotnet run --project bench -- hunspell-fold [--from /usr/share/hunspell] [--to schema/Search/Morphology]
+                                                                                          regenerate the bundled folded pl_PL and check it (0 stems lost)
+          dotnet run -c Release --project bench -- lemmatizer                             load time and tokens/s of the Polish lemma filter (cold and warm cache)
         The whole benchmark: bash bench/run.sh
         """);
     return 2;

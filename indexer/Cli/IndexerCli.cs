@@ -27,6 +27,7 @@ internal static class IndexerCli
           sync [--provider <id>] [--feed <id>]     pull feeds now (all enabled feeds by default)
           reindex                                  rebuild the search index from the store
           watch                                    run the scheduler and the index drain until Ctrl+C
+          export-hunspell --to <dir>               write the folded pl_PL Hunspell dictionary for Elasticsearch (config/hunspell/pl_PL)
         Options: --Catalogue:DataDirectory <dir> (default in a checkout: api/data, the API's store)
         """;
 
@@ -58,6 +59,7 @@ internal static class IndexerCli
             config.AddCommand<SyncCommand>("sync").WithData(context).WithDescription("Pull feeds now (all enabled feeds by default).");
             config.AddCommand<ReindexCommand>("reindex").WithData(context).WithDescription("Rebuild the search index from the store.");
             config.AddCommand<WatchCommand>("watch").WithData(context).WithDescription("Run the scheduler and the index drain until Ctrl+C.");
+            config.AddCommand<ExportHunspellCommand>("export-hunspell").WithData(context).WithDescription("Write the folded pl_PL Hunspell dictionary for Elasticsearch.");
         });
         var commandLine = args.Where((_, i) => !IsSetting(args, i)).ToList();
         // A bare "feeds" lists them, as it always did (a branch's default command cannot carry the context).
