@@ -15,25 +15,36 @@ public sealed class SearchQualityTests(DemoCatalogueFixture demo, ITestOutputHel
     /// </summary>
     private static readonly Dictionary<string, double> NdcgFloors = new(StringComparer.Ordinal)
     {
-        // Measured 2026-12-03 over 76 judged queries (overall 0.766); each floor is its figure rounded down by ~0.02.
-        ["overall"] = 0.74,
-        ["code"] = 0.76,
-        ["colloquial"] = 0.40,
-        ["exact-title"] = 0.92,
-        ["filter"] = 0.93,
-        ["inflected"] = 0.82,
-        ["multi-word"] = 0.71,
-        ["no-diacritics"] = 0.57,
-        ["place"] = 0.74,
-        ["prefix"] = 0.65,
-        ["synonym"] = 0.07,
-        ["typo"] = 0.57,
+        // Measured 2026-12-03 over 263 judged queries on today's search (overall 0.640), each floor its figure minus
+        // ~0.02, rounded down. The set grew from 76 queries and its first grades were corrected, so these replace the
+        // first step's floors; from here they only go up.
+        ["overall"] = 0.62,
+        ["code"] = 0.70,
+        ["colloquial"] = 0.37,
+        ["exact-title"] = 0.82,
+        ["filter"] = 0.92,
+        ["free"] = 0.30,
+        ["inflected"] = 0.75,
+        ["kind"] = 0.63,
+        ["mode"] = 0.42,
+        ["multi-word"] = 0.50,
+        ["no-diacritics"] = 0.56,
+        ["place"] = 0.64,
+        ["prefix"] = 0.44,
+        ["synonym"] = 0.16,
+        ["typo"] = 0.55,
     };
+
+    /// <summary>The set stays large enough to mean something per tag (issue 14 asks for 200+ queries).</summary>
+    private const int MinQueries = 200, MinQueriesPerTag = 15;
+
+    private static IReadOnlyList<JudgedQuery> Load() =>
+        JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "SearchQuality", "judgments.tsv"));
 
     [Fact]
     public async Task Every_tag_keeps_its_nDCG_floor()
     {
-        var queries = JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "SearchQuality", "judgments.tsv"));
+        var queries = Load();
         var scored = new List<(JudgedQuery, QualityScore)>();
         foreach (var query in queries)
         {
@@ -54,5 +65,28 @@ public sealed class SearchQualityTests(DemoCatalogueFixture demo, ITestOutputHel
         var below = rows.Where(r => r.Score.Ndcg < NdcgFloors[r.Group])
             .Select(r => $"{r.Group}: nDCG@10 {r.Score.Ndcg:0.000} < floor {NdcgFloors[r.Group]:0.00}").ToList();
         Assert.True(below.Count == 0, string.Join("; ", below));
+    }
+
+    [Fact]
+    public async Task The_set_has_enough_queries_per_tag_each_with_an_answer_among_the_demo_offers()
+    {
+        var queries = Load();
+        Assert.True(queries.Count >= MinQueries, $"{queries.Count} judged queries < {MinQueries}");
+        var thinTags = queries.SelectMany(q => q.Tags).GroupBy(t => t, StringComparer.Ordinal)
+            .Where(g => g.Count() < MinQueriesPerTag).Select(g => $"{g.Key}: {g.Count()}");
+        Assert.Empty(thinTags);
+        var unanswered = queries.Where(q => !q.Grades.Values.Any(g => g == 3)).Select(q => q.QueryString).ToList();
+        Assert.True(unanswered.Count == 0, "no offer graded 3: " + string.Join("; ", unanswered));
+
+        // A judged id the demo no longer generates would silently count as a miss for every engine.
+        var demoIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 1; ; page++)
+        {
+            var items = JsonNode.Parse(await demo.Client.GetStringAsync($"/api/v1/offers?pageSize=100&facets=false&page={page}"))!["items"]!.AsArray();
+            demoIds.UnionWith(items.Select(item => (string)item!["id"]!));
+            if (items.Count < 100) break;
+        }
+        var unknown = queries.SelectMany(q => q.Grades.Keys).Distinct(StringComparer.Ordinal).Where(id => !demoIds.Contains(id)).ToList();
+        Assert.True(unknown.Count == 0, "not a demo offer: " + string.Join(" ", unknown));
     }
 }
