@@ -6,12 +6,13 @@ namespace Catalogue.Search.Lucene;
 
 /// <summary>
 /// The analysis chains of the embedded engine, one per kind of field: light stems (the default), exact folded words,
-/// and title prefixes for typeahead. The same instances analyse documents and queries.
+/// dictionary lemmas, and title prefixes for typeahead. The same instances analyse documents and queries.
 /// </summary>
 internal sealed class LuceneAnalysis
 {
     public PolishAnalyzer Stem { get; } = new();
     public FoldedAnalyzer Exact { get; } = new();
+    public LemmaAnalyzer Lemma { get; } = new();
 
     /// <summary>What the index writer uses: each field with its own chain.</summary>
     public Analyzer ForIndex() => new PerFieldAnalyzerWrapper(Stem, new Dictionary<string, Analyzer>
@@ -19,6 +20,10 @@ internal sealed class LuceneAnalysis
         [LuceneOfferFields.Suggest] = new PrefixAnalyzer(),
         [LuceneOfferFields.TitleExact] = Exact,
         [LuceneOfferFields.ProfessionsExact] = Exact,
+        [LuceneOfferFields.TitleLemma] = Lemma,
+        [LuceneOfferFields.ProfessionsLemma] = Lemma,
+        [LuceneOfferFields.QualificationsLemma] = Lemma,
+        [LuceneOfferFields.TextLemma] = Lemma,
     });
 
     /// <summary>The analysed terms of one word in a field's chain (a hyphenated word gives several).</summary>

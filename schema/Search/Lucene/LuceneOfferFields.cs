@@ -12,11 +12,12 @@ namespace Catalogue.Search.Lucene;
 internal static class LuceneOfferFields
 {
     /// <summary>Bump when the mapping or the analysis changes: an index of another version is rebuilt from the store.</summary>
-    public const string SchemaVersion = "7"; // 7: exact (folded, unstemmed) title and profession fields
+    public const string SchemaVersion = "8"; // 8: exact (folded, unstemmed) and lemma (Hunspell) fields
 
     public const string Id = "id", Title = "title", Text = "text", Professions = "professions", Qualifications = "qualifications",
         Provider = "provider", Places = "places", Keywords = "keywords", Suggest = "suggest",
-        TitleExact = "title.exact", ProfessionsExact = "professions.exact";
+        TitleExact = "title.exact", ProfessionsExact = "professions.exact",
+        TitleLemma = "title.lemma", ProfessionsLemma = "professions.lemma", QualificationsLemma = "qualifications.lemma", TextLemma = "text.lemma";
 
     public const string Sector = "sector", Kind = "kind", Powiat = "powiat", City = "city", Level = "level", Isced = "isced",
         IscedBroad = "iscedBroad", Profession = "profession", Qualification = "qualification", Mode = "mode", Language = "language",
@@ -37,6 +38,12 @@ internal static class LuceneOfferFields
         [TitleExact] = 4f, [ProfessionsExact] = 3f,
     };
 
+    /// <summary>The lemma fields and their weights: an inflected form of the word asked for, below the exact form.</summary>
+    public static readonly IReadOnlyDictionary<string, float> LemmaBoosts = new Dictionary<string, float>
+    {
+        [TitleLemma] = 4f, [ProfessionsLemma] = 3f, [QualificationsLemma] = 2f, [TextLemma] = 1f,
+    };
+
     private static readonly CompareInfo Polish = CultureInfo.GetCultureInfo("pl-PL").CompareInfo;
 
     public static Document Create(OfferDocument offer)
@@ -49,6 +56,10 @@ internal static class LuceneOfferFields
             new TextField(Professions, ProfessionText(offer), Field.Store.NO),
             new TextField(TitleExact, offer.Title, Field.Store.NO),
             new TextField(ProfessionsExact, ProfessionText(offer), Field.Store.NO),
+            new TextField(TitleLemma, offer.Title, Field.Store.NO),
+            new TextField(ProfessionsLemma, ProfessionText(offer), Field.Store.NO),
+            new TextField(QualificationsLemma, string.Join(" \n ", offer.QualificationNames), Field.Store.NO),
+            new TextField(TextLemma, offer.Text, Field.Store.NO),
             new TextField(Qualifications, string.Join(" \n ", offer.QualificationNames.Concat(offer.QualificationCodes)), Field.Store.NO),
             new TextField(Provider, offer.ProviderName, Field.Store.NO),
             new TextField(Places, string.Join(" \n ", offer.Cities), Field.Store.NO),

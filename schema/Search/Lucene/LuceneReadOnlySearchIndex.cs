@@ -29,6 +29,7 @@ public sealed class LuceneReadOnlySearchIndex : ISearchReader, IDisposable
         _directory = FSDirectory.Open(indexDirectory);
         _clock = clock;
         _search = new LuceneOfferSearch(_analysis, understanding ?? QueryUnderstanding.Default);
+        Morphology.PolishLemmatizer.BeginLoading();
         Refresh();
         _refresh = clock.CreateTimer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }

@@ -41,6 +41,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         _search = new LuceneOfferSearch(_analysis, understanding ?? QueryUnderstanding.Default);
+        Morphology.PolishLemmatizer.BeginLoading();
         _suggester = new LuceneSuggester();
         var committed = CommittedData();
         NeedsRebuild = !committed.TryGetValue(SchemaKey, out var schema) || schema != LuceneOfferFields.SchemaVersion;

@@ -79,7 +79,7 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         return all;
     }
 
-    /// <summary>One folded word in every text field: exact form, stem, and (for a word the index does not know) one or two typos.</summary>
+    /// <summary>One folded word in every text field: exact form, dictionary lemmas, stem, and (for a word the index does not know) one or two typos.</summary>
     private BooleanQuery Word(IndexReader reader, string word, bool fuzzy, bool prefix)
     {
         var any = new BooleanQuery(disableCoord: true);
@@ -95,6 +95,9 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         foreach (var term in exact)
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
                 any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        foreach (var lemma in exact.Count == 1 ? analysis.Terms(analysis.Lemma, LuceneOfferFields.TitleLemma, word) : [])
+            foreach (var (field, boost) in LuceneOfferFields.LemmaBoosts)
+                any.Add(new TermQuery(new Term(field, lemma)) { Boost = boost }, Occur.SHOULD);
         foreach (var stem in stems)
             foreach (var (field, boost) in LuceneOfferFields.TextBoosts)
                 any.Add(new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);

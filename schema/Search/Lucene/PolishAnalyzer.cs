@@ -105,6 +105,24 @@ public sealed class FoldedAnalyzer : Analyzer
     }
 }
 
+/// <summary>
+/// Dictionary lemmas of folded words (Hunspell pl_PL, <see cref="Morphology.PolishLemmatizer"/>): every inflected form
+/// of a word meets its lemma ("spawacza", "spawaczy" → "spawacz"; "Sieradzu" → "sieradz") without joining related
+/// words the way the light stemmer does. A word the dictionary does not know stays as it is.
+/// </summary>
+public sealed class LemmaAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(PolishAnalyzer.Version, stream, PolishAnalyzer.StopWords);
+        stream = new Morphology.PolishLemmaFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}
+
 /// <summary>Folded word prefixes (1–20 letters) of titles, for typeahead: "prog" finds "Programowanie w Pythonie".</summary>
 public sealed class PrefixAnalyzer : Analyzer
 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Catalogue.Search.Lucene;
+using Catalogue.Search.Morphology;
 using Catalogue.Vocabularies;
 
 namespace Catalogue.Search;
@@ -18,25 +19,25 @@ public sealed partial class QueryUnderstanding
     public const int MaxWords = 24;
     private const int MinPrefix = 3;
 
-    private static readonly Lazy<QueryUnderstanding> Shared = new(() => new QueryUnderstanding(new CatalogueVocabularies()));
+    private static readonly Lazy<QueryUnderstanding> Shared = new(() => new QueryUnderstanding(
+        new CatalogueVocabularies(), SearchSynonyms.LoadEmbedded(word => PolishLemmatizer.Shared.Lemmas(word))));
 
     private readonly CatalogueVocabularies _vocabularies;
     private readonly PlaceNames _places;
     private readonly List<(QueryLexicon.Entry Entry, string[] Words)> _lexicon;
-    private readonly Func<IReadOnlyList<string>, IReadOnlyList<(int Start, int Length, IReadOnlyList<string> Alternatives)>> _synonyms;
+    private readonly SearchSynonyms? _synonyms;
 
-    public QueryUnderstanding(CatalogueVocabularies vocabularies,
-        Func<IReadOnlyList<string>, IReadOnlyList<(int Start, int Length, IReadOnlyList<string> Alternatives)>>? synonyms = null)
+    public QueryUnderstanding(CatalogueVocabularies vocabularies, SearchSynonyms? synonyms = null)
     {
         _vocabularies = vocabularies;
         _places = new PlaceNames(vocabularies);
         _lexicon = QueryLexicon.Entries
             .SelectMany(e => e.Forms.Select(f => (e, PolishFolding.Fold(f).Split(' ', StringSplitOptions.RemoveEmptyEntries))))
             .OrderByDescending(x => x.Item2.Length).ToList();
-        _synonyms = synonyms ?? (_ => []);
+        _synonyms = synonyms;
     }
 
-    /// <summary>The understanding over the embedded vocabularies, for engines built without one.</summary>
+    /// <summary>The understanding over the embedded vocabularies and synonyms (words joined also by their dictionary lemmas).</summary>
     public static QueryUnderstanding Default => Shared.Value;
 
     public SearchPlan Plan(string? text)
@@ -80,16 +81,16 @@ public sealed partial class QueryUnderstanding
             else content.Add(i);
         }
         var folded = content.Select(i => words[i].Folded).ToList();
-        var matches = _synonyms(folded).OrderBy(m => m.Start).ToList();
+        var matches = _synonyms?.Match(folded) ?? [];
         var prefixAt = EndsInWord(text) ? words.Count - 1 : -1;
         for (var c = 0; c < content.Count;)
         {
             var match = matches.FirstOrDefault(m => m.Start == c);
-            var length = match.Length > 0 ? match.Length : 1;
+            var length = match?.Length ?? 1;
             var span = content.Skip(c).Take(length).ToList();
             units.Add((span[0], new TextUnit([.. span.Select(i => words[i].Folded)], [.. span.Select(i => words[i].Typed)])
             {
-                Alternatives = match.Length > 0 ? match.Alternatives : [],
+                Alternatives = match?.Alternatives ?? [],
                 Prefix = length == 1 && span[0] == prefixAt && words[span[0]].Folded.Length >= MinPrefix && !words[span[0]].Folded.All(char.IsDigit),
             }));
             c += length;
