@@ -4,8 +4,8 @@ namespace Catalogue.Search;
 /// A light Polish stemmer for already folded, lower-case words (see <see cref="PolishFolding"/>): it strips one
 /// inflectional or derivational ending, the longest that fits, and keeps at least <see cref="MinStem"/> letters.
 /// It is deliberately small — no Polish stemmer package is served here — and aims at what people type into a
-/// catalogue search: "spawacz", "spawania", "spawanie", "spawalnictwo" → "spaw"; "informatyka"/"informatyki" →
-/// "informatyk"; "ksiegowosc"/"ksiegowej"/"ksiegowy" → "ksiegow"; "fryzjerstwo"/"fryzjerski" → "fryzjer".
+/// catalogue search: "spawacz", "spawania", "spawanie", "spawalnictwo" → "spaw"; "informatyka"/"informatyk"/
+/// "informatyczne" → "informat"; "ksiegowosc"/"ksiegowej"/"ksiegowy" → "ksiegow"; "fryzjerstwo"/"fryzjerski" → "fryzjer".
 /// The same function runs at index and query time, so an over-eager rule costs precision, never recall of exact words.
 /// </summary>
 public static class PolishLightStemmer
@@ -24,6 +24,11 @@ public static class PolishLightStemmer
         // Verbal nouns (spawanie, szkolenie) in every case.
         "anie", "ania", "aniu", "aniem", "aniach", "aniami", "aniom",
         "enie", "enia", "eniu", "eniem", "eniach", "eniami", "eniom",
+        // A field, its practitioner and its adjective share a stem: informatyka / informatyk / informatycy / informatyczne,
+        // logistyk / logistyczne, kosmetyczka / kosmetyczny. (Not "-ik": technik / techniczny / technika would join.)
+        "yk", "yka", "yki", "yku", "ykiem", "ykow", "ykom", "ykami", "ykach", "yce", "ycy",
+        "yczny", "yczna", "yczne", "ycznego", "ycznej", "ycznych", "ycznym", "ycznymi", "ycznie", "yczni",
+        "yczka", "yczki", "yczke", "yczek", "yczce",
         // Abstract nouns (ksiegowosc, zaleznosc).
         "osc", "osci", "oscia", "osciami", "osciach",
         // Adjective and noun case endings.

@@ -6,7 +6,9 @@ public sealed class PolishLightStemmerTests
     public static TheoryData<string, string[]> WordForms => new()
     {
         { "welding", ["spawacz", "spawania", "spawanie", "spawalnictwo", "spawaczy", "spawaniu", "spawalnictwa"] },
-        { "informatics", ["informatyka", "informatyki", "informatyk"] },
+        { "informatics", ["informatyka", "informatyki", "informatyk", "informatycy", "informatyczne", "informatycznych"] },
+        { "logistics", ["logistyka", "logistyk", "logistyczne", "logistycznej"] },
+        { "cosmetics", ["kosmetyczka", "kosmetyczki", "kosmetyk", "kosmetyczne"] },
         { "accounting", ["księgowość", "księgowej", "księgowy", "księgowa", "księgowości", "ksiegowosc"] },
         { "hairdressing", ["fryzjer", "fryzjerstwo", "fryzjerski", "fryzjerskie", "fryzjerstwa"] },
         { "dependence", ["zależność", "zależności", "zaleznosc"] },
@@ -26,6 +28,7 @@ public sealed class PolishLightStemmerTests
 
     [Theory]
     [InlineData("spawacz", "mechanik")]
+    [InlineData("technik", "techniczny")]
     [InlineData("informatyka", "informacja")]
     [InlineData("fryzjer", "frytki")]
     [InlineData("kurs", "kura")]

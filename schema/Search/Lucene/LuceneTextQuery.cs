@@ -13,7 +13,7 @@ namespace Catalogue.Search.Lucene;
 internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
 {
     private const float SynonymWeight = 0.5f, FuzzyWeight = 0.3f, PrefixWeight = 0.4f, OptionalWeight = 0.2f;
-    private const float CodeBoost = 40f;
+    private const float CodeBoost = 40f, TieBreaker = 0.1f;
     private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
     private static readonly string[] StemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Text];
     private static readonly string[] FuzzyStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions];
@@ -56,17 +56,21 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         .SelectMany(u => u.Words.Concat(u.Alternatives))
         .SelectMany(w => analysis.Terms(analysis.Stem, LuceneOfferFields.Title, w)).ToHashSet();
 
-    private BooleanQuery Unit(IndexReader reader, TextUnit unit)
+    /// <summary>
+    /// The best of the unit's readings (the words as typed, each synonym at a lower weight, its code), not their sum: a
+    /// synonym of several words must not outweigh the word that was typed.
+    /// </summary>
+    private DisjunctionMaxQuery Unit(IndexReader reader, TextUnit unit)
     {
-        var any = new BooleanQuery(disableCoord: true);
-        if (unit.Code is { } code) any.Add(new ConstantScoreQuery(Any(Filter(code))) { Boost = CodeBoost }, Occur.SHOULD);
-        else any.Add(AllWords(reader, unit.Words, fuzzy: true, unit.Prefix), Occur.SHOULD);
+        var any = new DisjunctionMaxQuery(TieBreaker);
+        if (unit.Code is { } code) any.Add(new ConstantScoreQuery(Any(Filter(code))) { Boost = CodeBoost });
+        else any.Add(AllWords(reader, unit.Words, fuzzy: true, unit.Prefix));
         foreach (var alternative in unit.Alternatives)
         {
             var words = alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var synonym = AllWords(reader, words, fuzzy: false, prefix: false);
-            synonym.Boost = SynonymWeight;
-            any.Add(synonym, Occur.SHOULD);
+            synonym.Boost = SynonymWeight / words.Length;
+            any.Add(synonym);
         }
         return any;
     }
