@@ -143,7 +143,7 @@ public sealed class IndexerCliTests
         await using var cluster = await FakeElasticsearch.StartAsync();
         // The cluster's index stands one change behind the store: only the engine itself can say so.
         cluster.Answer = r => r.Method == "GET" && r.Path.EndsWith("/_mapping", StringComparison.Ordinal)
-            ? new FakeResponse(200, """{"catalogue-offers-v2-20261101080000000":{"mappings":{"_meta":{"schema":"2","analysis":"fallback","checkpoint":1}}}}""")
+            ? new FakeResponse(200, """{"catalogue-offers-v3-20261101080000000":{"mappings":{"_meta":{"schema":"3","analysis":"fallback","checkpoint":1}}}}""")
             : null;
         try
         {

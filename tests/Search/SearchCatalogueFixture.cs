@@ -35,6 +35,9 @@ public abstract class SearchCatalogueFixture : IAsyncLifetime
         var writer = scope.ServiceProvider.GetRequiredService<OfferWriter>();
         await writer.UpsertAsync(ProviderId, ConformanceOffers.Drafts(Today), OfferSource.Api, isDemo: false, CancellationToken.None);
         await writer.WithdrawAsync([OfferId.From(ProviderId, ConformanceOffers.WithdrawnId)], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ProviderWriter>().UpsertAsync(
+            [new ProviderDraft(ConformanceOffers.TownNamedProviderId, ConformanceOffers.TownNamedProviderName, "training-company") { City = "Łódź", PowiatCode = "1061" }], isDemo: false, CancellationToken.None);
+        await writer.UpsertAsync(ConformanceOffers.TownNamedProviderId, ConformanceOffers.TownNamedProviderDrafts(Today), OfferSource.Api, isDemo: false, CancellationToken.None);
         var drain = scope.ServiceProvider.GetRequiredService<SearchIndexDrain>();
         await drain.RebuildAsync(CancellationToken.None);
     }

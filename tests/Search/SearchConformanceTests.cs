@@ -4,7 +4,7 @@ namespace Catalogue.Tests.Search;
 /// The search behaviour every engine must have, written against <see cref="ISearchIndex"/> only. Each engine runs this
 /// class unchanged through a subclass that supplies its fixture.
 /// </summary>
-public abstract class SearchConformanceTests<TFixture>(TFixture fixture) where TFixture : SearchCatalogueFixture
+public abstract partial class SearchConformanceTests<TFixture>(TFixture fixture) where TFixture : SearchCatalogueFixture
 {
     protected TFixture Fixture { get; } = fixture;
 
@@ -13,7 +13,7 @@ public abstract class SearchConformanceTests<TFixture>(TFixture fixture) where T
     protected async Task<List<string>> Ids(string text, int pageSize = 100) =>
         (await Search(new OfferQuery { Text = text, PageSize = pageSize })).Hits.Select(h => h.Id).ToList();
 
-    private async Task<List<LearningOffer>> Offers(OfferQuery query) =>
+    protected async Task<List<LearningOffer>> Offers(OfferQuery query) =>
         await Fixture.OffersAsync((await Search(query with { PageSize = 100 })).Hits.Select(h => h.Id));
 
     [SkippableFact]

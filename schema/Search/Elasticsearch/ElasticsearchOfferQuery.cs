@@ -6,25 +6,23 @@ using Elastic.Clients.Elasticsearch.QueryDsl;
 namespace Catalogue.Search.Elasticsearch;
 
 /// <summary>
-/// Translates an <see cref="OfferQuery"/> into one search request with the embedded engine's semantics: every word
-/// must match some text field (or, one typo away, a title, profession or town, ranked lower), an exact phrase and an
-/// upcoming run rank higher; facet filters go to <c>post_filter</c> and every facet is a terms aggregation under the
+/// Translates an <see cref="OfferQuery"/> and its <see cref="SearchPlan"/> into one search request with the embedded
+/// engine's semantics: the plan's text query (<see cref="ElasticsearchTextQuery"/>), an upcoming run ranking higher
+/// among equal matches; facet filters go to <c>post_filter</c> and every facet is a terms aggregation under the
 /// other facets' filters; paging is <c>from</c>/<c>size</c> or <c>search_after</c>, one hit more than the page to know
 /// whether another page exists; totals are exact up to <see cref="OfferSearchResult.TotalLimit"/>.
 /// </summary>
 internal static class ElasticsearchOfferQuery
 {
     public const string FacetPrefix = "facet_", FacetValues = "values";
-    /// <summary>More words than this add nothing to a catalogue search but cost; the rest is ignored.</summary>
-    public const int MaxWords = 24;
-    private const double FuzzyWeight = 0.3, UpcomingBoost = 0.5;
+    private const double UpcomingBoost = 0.5;
     private const int SnippetLength = 160, FacetSize = 1000;
 
-    public static SearchRequest Build(string index, OfferQuery query)
+    public static SearchRequest Build(string index, OfferQuery query, SearchPlan plan, ISet<string> rareWords)
     {
         var sort = query.EffectiveSort;
         var reversed = query.Direction is { } d && d != ElasticsearchCursor.Natural(sort);
-        var text = Words(query.Text);
+        var text = ElasticsearchTextQuery.Build(plan, rareWords);
         var facetFilters = ElasticsearchFilters.Facets(query);
         var from = query.Cursor is null ? (query.Page - 1) * query.PageSize : 0;
         var request = new SearchRequest(index)
@@ -43,63 +41,18 @@ internal static class ElasticsearchOfferQuery
         return request;
     }
 
-    /// <summary>The user's words, at most <see cref="MaxWords"/>; null when there are none.</summary>
-    public static string? Words(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(MaxWords));
-    }
-
-    private static Query MainQuery(OfferQuery query, string? text)
+    private static Query MainQuery(OfferQuery query, Query? text)
     {
         var main = new BoolQuery { Filter = ElasticsearchFilters.Query(query) };
         if (text is null) return main;
-        main.Must = [TextQuery(text)];
+        main.Must = [text];
         // Among equal matches, an offer one can still enrol in ranks first (the embedded engine adds the same 0.5).
         main.Should =
         [
             new ConstantScoreQuery(new NestedQuery("runs", new DateRangeQuery("runs.start") { Gte = "now/d" })) { Boost = (float)UpcomingBoost },
         ];
-        if (text.Contains(' ', StringComparison.Ordinal))
-        {
-            main.Should.Add(new MatchPhraseQuery(ElasticsearchOfferMapping.Title, text) { Boost = 3 });
-            main.Should.Add(new MatchPhraseQuery(ElasticsearchOfferMapping.Text, text) { Boost = 1.5f });
-        }
         return main;
     }
-
-    /// <summary>
-    /// Every analysed word in some text field (cross-fields, AND), or every word within one typo in one of the
-    /// fields where people name what they want. Only analysed text reaches the cluster: no query syntax to inject.
-    /// Words that are all stop words match everything, as an empty search does.
-    /// </summary>
-    private static Query TextQuery(string text) => new BoolQuery
-    {
-        Should =
-        [
-            new MultiMatchQuery(text)
-            {
-                Fields = Fields.FromStrings([.. ElasticsearchOfferMapping.TextFields.Select(Boosted)]),
-                Type = TextQueryType.CrossFields,
-                Operator = Operator.And,
-                ZeroTermsQuery = ZeroTermsQuery.All,
-            },
-            new MultiMatchQuery(text)
-            {
-                Fields = Fields.FromStrings([.. ElasticsearchOfferMapping.FuzzyFields.Select(Boosted)]),
-                Type = TextQueryType.BestFields,
-                Operator = Operator.And,
-                Fuzziness = 1,
-                PrefixLength = 1,
-                MaxExpansions = 16,
-                Boost = (float)FuzzyWeight,
-            },
-        ],
-        MinimumShouldMatch = 1,
-    };
-
-    private static string Boosted((string Field, double Boost) field) =>
-        field.Boost == 1 ? field.Field : $"{field.Field}^{field.Boost.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static List<SortOptions> Sort(OfferQuery query, OfferSort sort, bool reversed)
     {

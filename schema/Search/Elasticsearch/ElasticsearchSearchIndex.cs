@@ -18,23 +18,27 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
     private readonly ElasticsearchBulkWriter _bulk;
     private readonly TimeProvider _clock;
     private readonly ILogger<ElasticsearchSearchIndex> _logger;
+    private readonly QueryUnderstanding _understanding;
     private PolishAnalysis? _analysis;
+    private bool? _hunspell;
     private bool _writeIndexExists;
 
-    public ElasticsearchSearchIndex(ElasticsearchOptions options, TimeProvider clock, ILogger<ElasticsearchSearchIndex> logger)
+    public ElasticsearchSearchIndex(ElasticsearchOptions options, TimeProvider clock, ILogger<ElasticsearchSearchIndex> logger, QueryUnderstanding? understanding = null)
     {
         _connection = new ElasticsearchConnection(options);
         _bulk = new ElasticsearchBulkWriter(_connection, clock, logger);
         _clock = clock;
         _logger = logger;
+        _understanding = understanding ?? QueryUnderstanding.Default;
     }
 
     public async Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken)
     {
         var meta = await MetaAsync(cancellationToken);
         var analysis = await AnalysisAsync(cancellationToken);
+        var hunspell = await HunspellAsync(cancellationToken);
         return meta is null || (string?)meta["schema"] != ElasticsearchOfferMapping.SchemaVersion
-            || (string?)meta["analysis"] != ElasticsearchOfferMapping.Name(analysis);
+            || (string?)meta["analysis"] != ElasticsearchOfferMapping.Name(analysis, hunspell);
     }
 
     public async Task UpsertAsync(IReadOnlyList<OfferDocument> documents, CancellationToken cancellationToken)
@@ -68,8 +72,9 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
     public async Task RebuildAsync(IAsyncEnumerable<OfferDocument> documents, long checkpoint, CancellationToken cancellationToken)
     {
         var analysis = await AnalysisAsync(cancellationToken);
+        var hunspell = await HunspellAsync(cancellationToken);
         var index = $"{_connection.Options.IndexPrefix}-v{ElasticsearchOfferMapping.SchemaVersion}-{_clock.GetUtcNow():yyyyMMddHHmmssfff}";
-        await _connection.SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchOfferMapping.CreateIndexBody(analysis, 0), "create index " + index, cancellationToken);
+        await _connection.SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchOfferMapping.CreateIndexBody(analysis, 0, hunspell: hunspell), "create index " + index, cancellationToken);
         long loaded;
         try
         {
@@ -91,12 +96,42 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
         LogRebuilt(index, loaded, old.Count);
     }
 
+    /// <summary>
+    /// As the embedded engine: the plan of the query's words; the word counts it ranks by (one <c>size: 0</c> search);
+    /// the strict search, and when it finds nothing and more than one unit was required, the relaxed one, said so in
+    /// the interpretation with the "did you mean". Words with nothing to search by find nothing, explained.
+    /// </summary>
     public async Task<OfferSearchResult> SearchAsync(OfferQuery query, CancellationToken cancellationToken)
     {
-        var request = ElasticsearchOfferQuery.Build(_connection.ReadAlias, query);
+        var plan = _understanding.Plan(query.Text);
+        if (plan.NothingToSearch && !string.IsNullOrWhiteSpace(query.Text))
+            return new OfferSearchResult([], 0, false, null, []) { Interpretation = new SearchInterpretation(plan, false, null) };
+        var stats = await WordStatsAsync(plan, cancellationToken);
+        var result = await SearchAsync(query, plan, stats, cancellationToken);
+        var relaxed = false;
+        if (result.Total == 0 && plan.MinimumShouldMatch > 1 && query.Cursor is null)
+        {
+            result = await SearchAsync(query, plan.Relaxed(), stats, cancellationToken);
+            relaxed = true;
+        }
+        if (string.IsNullOrWhiteSpace(query.Text)) return result;
+        return result with { Interpretation = new SearchInterpretation(plan, relaxed, stats.DidYouMean(query.Text, plan)) };
+    }
+
+    private async Task<OfferSearchResult> SearchAsync(OfferQuery query, SearchPlan plan, ElasticsearchWordStats stats, CancellationToken cancellationToken)
+    {
+        var request = ElasticsearchOfferQuery.Build(_connection.ReadAlias, query, plan, stats.Rare);
         var response = _connection.Check(await _connection.Client.SearchAsync<ElasticsearchStoredOffer>(request, cancellationToken), "search", allowNotFound: true);
         if (response.ApiCallDetails.HttpStatusCode == 404) return new OfferSearchResult([], 0, false, null, query.IncludeFacets ? [.. FacetNames.All.Select(n => new Facet(n, []))] : []);
         return ElasticsearchSearchResults.Read(response, query);
+    }
+
+    private async Task<ElasticsearchWordStats> WordStatsAsync(SearchPlan plan, CancellationToken cancellationToken)
+    {
+        var words = ElasticsearchWordStats.Words(plan);
+        if (words.Count == 0) return ElasticsearchWordStats.None;
+        var answer = await _connection.SendAsync(HttpMethod.POST, $"/{_connection.ReadAlias}/_search", ElasticsearchWordStats.Body(words), "word counts", cancellationToken, allowNotFound: true);
+        return ElasticsearchWordStats.Read(words, answer);
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken)
@@ -159,9 +194,10 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
         if ((await AliasHoldersAsync(_connection.WriteAlias, cancellationToken)).Count == 0)
         {
             var analysis = await AnalysisAsync(cancellationToken);
+            var hunspell = await HunspellAsync(cancellationToken);
             var index = $"{_connection.Options.IndexPrefix}-v{ElasticsearchOfferMapping.SchemaVersion}-{_clock.GetUtcNow():yyyyMMddHHmmssfff}";
             var aliases = new JsonObject { [_connection.ReadAlias] = new JsonObject(), [_connection.WriteAlias] = new JsonObject { ["is_write_index"] = true } };
-            await _connection.SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchOfferMapping.CreateIndexBody(analysis, 0, aliases), "create index " + index, cancellationToken);
+            await _connection.SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchOfferMapping.CreateIndexBody(analysis, 0, aliases, hunspell), "create index " + index, cancellationToken);
         }
         _writeIndexExists = true;
     }
@@ -172,7 +208,8 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
     private async Task WriteMetaAsync(string index, long checkpoint, CancellationToken cancellationToken)
     {
         var analysis = await AnalysisAsync(cancellationToken);
-        var body = new JsonObject { ["_meta"] = ElasticsearchOfferMapping.Meta(analysis, checkpoint) };
+        var hunspell = await HunspellAsync(cancellationToken);
+        var body = new JsonObject { ["_meta"] = ElasticsearchOfferMapping.Meta(analysis, checkpoint, hunspell) };
         await _connection.SendAsync(HttpMethod.PUT, $"/{index}/_mapping", body, "put _meta", cancellationToken);
     }
 
@@ -196,6 +233,37 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
         _analysis = analysis;
         return analysis;
     }
+
+    /// <summary>
+    /// Detected once per process: whether the node analyses with the <c>hunspell</c> filter for <c>pl_PL</c> (the
+    /// dictionary in <c>config/hunspell/pl_PL/</c>, exported by the CLI's <c>export-hunspell</c>). A node answers the
+    /// probe alone, so every node must hold the same files; without them the lemma fields use the light stemmer, logged.
+    /// </summary>
+    private async Task<bool> HunspellAsync(CancellationToken cancellationToken)
+    {
+        if (_hunspell is { } known) return known;
+        var probe = new JsonObject
+        {
+            ["tokenizer"] = "standard",
+            ["filter"] = new JsonArray(new JsonObject { ["type"] = "hunspell", ["locale"] = "pl_PL" }),
+            ["text"] = "spawania",
+        };
+        var endpoint = new Elastic.Transport.EndpointPath(HttpMethod.POST, "/_analyze");
+        var response = await _connection.Client.Transport.RequestAsync<Elastic.Transport.StringResponse>(
+            in endpoint, Elastic.Transport.PostData.String(probe.ToJsonString()), null, null, cancellationToken);
+        if (response.ApiCallDetails.HttpStatusCode is null or 429 or >= 500) throw _connection.Failure(response.ApiCallDetails, "hunspell probe");
+        var hunspell = response.ApiCallDetails.HasSuccessfulStatusCode;
+        if (hunspell) LogHunspell();
+        else LogNoHunspell();
+        _hunspell = hunspell;
+        return hunspell;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Elasticsearch: the hunspell pl_PL dictionary is on the node; lemma fields use it")]
+    private partial void LogHunspell();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Elasticsearch: no hunspell pl_PL dictionary on the node (config/hunspell/pl_PL/); lemma fields use the light suffix stemmer. Export it with `dotnet run --project indexer/Cli -- export-hunspell --to <dir>`, restart the nodes, and the index is rebuilt")]
+    private partial void LogNoHunspell();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Elasticsearch: analysis-stempel found on all {Nodes} node(s); Polish text uses polish_stem")]
     private partial void LogStempel(int nodes);

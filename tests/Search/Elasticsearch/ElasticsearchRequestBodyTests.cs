@@ -35,6 +35,9 @@ public sealed class ElasticsearchRequestBodyTests
         ["facets-sector"] = new() { Sectors = [Sector.Higher], PageSize = 1 },
         ["page-3"] = new() { Sectors = [Sector.Adult], Sort = OfferSort.Title, PageSize = 25, Page = 3 },
         ["total-no-facets"] = new() { Text = "numer 7", PageSize = 1, IncludeFacets = false, IncludeHighlights = false },
+        ["plan-place-mode-partial"] = new() { Text = "kurs renowacji mebli dawnych w Łodzi online", PageSize = 10, IncludeFacets = false, IncludeHighlights = false },
+        ["plan-code-and-prefix"] = new() { Text = "inf 03 programowa", PageSize = 10, IncludeFacets = false, IncludeHighlights = false },
+        ["plan-understood-only"] = new() { Text = "bezpłatne kursy w Sieradzu", PageSize = 10, IncludeFacets = false, IncludeHighlights = false },
     };
 
     [Theory]
@@ -44,7 +47,7 @@ public sealed class ElasticsearchRequestBodyTests
         await using var fake = await FakeElasticsearch.StartAsync();
         var index = ElasticsearchTestIndex.Create(fake);
         await index.SearchAsync(QueryCases[name], CancellationToken.None);
-        var search = fake.Requests.Single(r => r.Path.EndsWith("/_search", StringComparison.Ordinal));
+        var search = Searches(fake).First();
         Assert.Equal("/catalogue-offers/_search", search.Path);
         if (QueryCases[name].IncludeFacets) Assert.Contains("typed_keys=true", search.Query, StringComparison.Ordinal);
         ElasticsearchTestIndex.AssertJsonEqual($"search-{name}.json", search.Json);
@@ -60,7 +63,7 @@ public sealed class ElasticsearchRequestBodyTests
         var first = await index.SearchAsync(query, CancellationToken.None);
         Assert.NotNull(first.NextCursor);
         await index.SearchAsync(query with { Cursor = first.NextCursor }, CancellationToken.None);
-        ElasticsearchTestIndex.AssertJsonEqual("search-cursor.json", fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).Last().Json);
+        ElasticsearchTestIndex.AssertJsonEqual("search-cursor.json", Searches(fake).Last().Json);
     }
 
     [Fact]
@@ -82,4 +85,8 @@ public sealed class ElasticsearchRequestBodyTests
         await index.SuggestAsync("Prog Łódź", 10, CancellationToken.None);
         ElasticsearchTestIndex.AssertJsonEqual("suggest-prefix.json", fake.Requests.Single(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).Json);
     }
+
+    /// <summary>The ranking searches, without the word-count search that precedes them (the one with suggesters).</summary>
+    internal static List<RecordedRequest> Searches(FakeElasticsearch fake) =>
+        [.. fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal) && r.Json?["suggest"] is null)];
 }

@@ -120,7 +120,7 @@ public sealed record FakeResponse(int Status, string Body)
                 {
                     [operation] = new JsonObject
                     {
-                        ["_index"] = "catalogue-offers-v2-20261126000000000", ["_id"] = meta?["_id"]?.DeepClone(), ["status"] = failed.Status,
+                        ["_index"] = "catalogue-offers-v3-20261126000000000", ["_id"] = meta?["_id"]?.DeepClone(), ["status"] = failed.Status,
                         ["error"] = new JsonObject { ["type"] = failed.Type, ["reason"] = failed.Reason },
                     },
                 });
@@ -130,7 +130,7 @@ public sealed record FakeResponse(int Status, string Body)
             {
                 [operation] = new JsonObject
                 {
-                    ["_index"] = "catalogue-offers-v2-20261126000000000", ["_id"] = meta?["_id"]?.DeepClone(), ["_version"] = meta?["version"]?.DeepClone() ?? 1,
+                    ["_index"] = "catalogue-offers-v3-20261126000000000", ["_id"] = meta?["_id"]?.DeepClone(), ["_version"] = meta?["version"]?.DeepClone() ?? 1,
                     ["result"] = operation == "delete" ? "deleted" : "created", ["status"] = operation == "delete" ? 200 : 201,
                     ["_shards"] = new JsonObject { ["total"] = 2, ["successful"] = 1, ["failed"] = 0 }, ["_seq_no"] = 0, ["_primary_term"] = 1,
                 },
