@@ -166,8 +166,8 @@ public sealed class QueryUnderstandingTests
     [Fact]
     public void Synonyms_from_the_matcher_become_alternatives_of_one_unit()
     {
-        var understanding = new QueryUnderstanding(new Catalogue.Vocabularies.CatalogueVocabularies(),
-            words => words.Count >= 2 && words[0] == "prawo" && words[1] == "jazdy" ? [(0, 2, (IReadOnlyList<string>)["kierowca"])] : []);
+        var synonyms = SearchSynonyms.Parse(new StringReader("prawo jazdy | kierowca\tdriving licence, as people name it"));
+        var understanding = new QueryUnderstanding(new Catalogue.Vocabularies.CatalogueVocabularies(), synonyms);
         var plan = understanding.Plan("prawo jazdy Zgierz");
         var unit = Assert.Single(plan.Units);
         Assert.Equal(["prawo", "jazdy"], unit.Words);

@@ -59,11 +59,10 @@ internal static class ElasticsearchOfferMapping
 
     /// <summary>
     /// The synonym groups (folded phrases, each group one equivalence) the index's <c>catalogue_synonyms</c> analyzer
-    /// expands. Seam for the synonyms slice: fill it from <c>schema/Search/Synonyms/synonyms.tsv</c>. Empty, the analyzer
-    /// is left out. Our own query understanding already expands synonyms (<see cref="TextUnit.Alternatives"/>), so
+    /// expands: the groups of <c>schema/Search/Synonyms/synonyms.tsv</c>. Our own query understanding already expands synonyms (<see cref="TextUnit.Alternatives"/>), so
     /// the ranking query does not use this analyzer; it is there for ad-hoc queries against the cluster.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> SynonymGroups => [];
+    public static IReadOnlyList<IReadOnlyList<string>> SynonymGroups => SearchSynonyms.Default.Groups.Select(g => g.Phrases).ToList();
 
     /// <summary>Solr-format equivalence rules for a <c>synonym_graph</c> filter, one "a, b, c" line per group of two or more distinct phrases.</summary>
     public static JsonArray SynonymRules(IEnumerable<IReadOnlyList<string>> groups) =>

@@ -15,6 +15,7 @@ namespace Catalogue.Search.Elasticsearch;
 /// </summary>
 internal static class ElasticsearchTextQuery
 {
+    private const double TieBreaker = 0.1;
     private const float SynonymWeight = 0.5f, FuzzyWeight = 0.3f, PrefixWeight = 0.4f, OptionalWeight = 0.2f, CodeBoost = 40f;
     private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
 
@@ -80,8 +81,12 @@ internal static class ElasticsearchTextQuery
         if (unit.Code is { } code) any.Add(new ConstantScoreQuery(Any(Filter(code))) { Boost = CodeBoost });
         else any.Add(AllWords(unit.Words, rareWords, unit.Prefix, 1f));
         foreach (var alternative in unit.Alternatives)
-            any.Add(AllWords(alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries), null, prefix: false, SynonymWeight));
-        return any.Count == 1 ? any[0] : new BoolQuery { Should = any };
+        {
+            var words = alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            any.Add(AllWords(words, null, prefix: false, SynonymWeight / words.Length));
+        }
+        // The best reading, not their sum, as the embedded engine's DisjunctionMaxQuery (same tie-breaker).
+        return any.Count == 1 ? any[0] : new DisMaxQuery { Queries = any, TieBreaker = TieBreaker };
     }
 
     private static Query AllWords(IReadOnlyList<string> words, ISet<string>? rareWords, bool prefix, float boost)
