@@ -9,7 +9,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 sizes=("${@:-20000 200000}")
 read -r -a sizes <<< "${sizes[*]}"
 duration="${BENCH_SECONDS:-20}"
-out=bench/results
+out="$PWD/bench/results"  # absolute: dotnet run starts the bench in its project folder
 mkdir -p "$out"
 
 dotnet build -c Release bench -v q -nologo >/dev/null
@@ -31,7 +31,7 @@ for size in "${sizes[@]}"; do
     dotnet run -c Release --no-build --project bench -- generate --offers "$size" --data "$data" | tee "$out/generate-$size.txt"
   fi
   port=$((5300 + RANDOM % 500))
-  Catalogue__DataDirectory="$data" Catalogue__DemoData=false Logging__LogLevel__Default=Warning \
+  Catalogue__DataDirectory="$data" Catalogue__DemoData=false RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
     dotnet api/bin/Release/net10.0/Catalogue.Api.dll --urls "http://127.0.0.1:$port" > "$out/api-$size.log" 2>&1 &
   api=$!
   trap 'kill $api 2>/dev/null || true' EXIT

@@ -14,9 +14,10 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
 {
     private const float SynonymWeight = 0.5f, FuzzyWeight = 0.3f, PrefixWeight = 0.4f, OptionalWeight = 0.2f;
     private const float CodeBoost = 40f, TieBreaker = 0.1f;
-    private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
+    private const int FuzzyMinLength = 4;
     private static readonly string[] StemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Text];
     private static readonly string[] FuzzyStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions];
+    private static readonly string[] SynonymStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Qualifications];
 
     /// <summary>Null when the plan has nothing to search by: the search is then unranked (or, with words, empty).</summary>
     public Query? Build(IndexReader reader, SearchPlan plan)
@@ -68,11 +69,32 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         foreach (var alternative in unit.Alternatives)
         {
             var words = alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var synonym = AllWords(reader, words, fuzzy: false, prefix: false);
+            var synonym = SynonymWords(words);
             synonym.Boost = SynonymWeight / words.Length;
             any.Add(synonym);
         }
         return any;
+    }
+
+    /// <summary>
+    /// A synonym's words, looked for only where things are named (titles and professions, exact and stemmed): a synonym
+    /// group can hold common words, and expanding them over every field would cost more than the rest of the search.
+    /// </summary>
+    private BooleanQuery SynonymWords(IReadOnlyList<string> words)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var term in analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, word))
+                foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
+                    any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            foreach (var stem in analysis.Terms(analysis.Stem, LuceneOfferFields.Title, word))
+                foreach (var field in SynonymStemFields)
+                    any.Add(new TermQuery(new Term(field, stem)) { Boost = LuceneOfferFields.TextBoosts[field] }, Occur.SHOULD);
+            if (any.Clauses.Count > 0) all.Add(any, Occur.MUST);
+        }
+        return all;
     }
 
     private BooleanQuery AllWords(IndexReader reader, IReadOnlyList<string> words, bool fuzzy, bool prefix)
@@ -105,22 +127,24 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         foreach (var stem in stems)
             foreach (var (field, boost) in LuceneOfferFields.TextBoosts)
                 any.Add(new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
-        if (exact.Count == 1 && fuzzy && exact[0].Length >= FuzzyMinLength && IsRare(reader, exact[0], stems))
+        var rare = exact.Count == 1 && (fuzzy || prefix) && IsRare(reader, exact[0], stems);
+        if (rare && fuzzy && exact[0].Length >= FuzzyMinLength)
         {
             // A typed word the index does not know, or that few offers name, is probably mistyped (by the user or by the
             // offer), also in its ending ("spawnie"). The first letter must be right and at most 16 spellings are tried,
             // which keeps the expansion cheap; a word many offers name is what the user meant, and is not expanded.
             // Both forms: the exact one catches a typo in an ending ("spawnie"), the stem one a typo before an ending
             // the titles add ("pyton" → "Pythonie").
-            var edits = exact[0].Length >= TwoEditsMinLength ? 2 : 1;
+            // One edit: a two-edit automaton costs tens of milliseconds to build for a long word.
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                any.Add(Fuzzy(field, exact[0], edits, boost), Occur.SHOULD);
+                any.Add(Fuzzy(field, exact[0], 1, boost), Occur.SHOULD);
             foreach (var stem in stems.Where(s => s.Length >= FuzzyMinLength))
                 foreach (var field in FuzzyStemFields) any.Add(Fuzzy(field, stem, 1, LuceneOfferFields.TextBoosts[field]), Occur.SHOULD);
         }
-        if (prefix && exact.Count == 1)
+        if (rare && prefix)
         {
-            // The last word may still be being typed: "prog" finds "programowanie", below whole words.
+            // The last word may still be being typed: "prog" finds "programowanie", below whole words. A word many
+            // offers name is already what the user meant (and expanding it would cost more than the search).
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
                 any.Add(new ConstantScoreQuery(new PrefixQuery(new Term(field, exact[0]))) { Boost = boost * PrefixWeight }, Occur.SHOULD);
         }

@@ -22,14 +22,14 @@ public sealed class PolishAnalyzer : Analyzer
         new[] { "a", "i", "w", "we", "z", "ze", "na", "do", "dla", "od", "o", "oraz", "lub", "po", "przy", "u", "za", "jak", "sie", "to", "jest", "the", "and", "of" },
         ignoreCase: true);
 
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        FoldedWords(reader, stream => new PolishStemFilter(new StopFilter(Version, stream, StopWords)));
+
+    /// <summary>The start every chain shares: standard tokenizer, invariant lower case, ASCII folding; then <paramref name="rest"/>.</summary>
+    internal static TokenStreamComponents FoldedWords(TextReader reader, Func<TokenStream, TokenStream> rest)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new InvariantLowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(Version, stream, StopWords);
-        stream = new PolishStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, rest(new ASCIIFoldingFilter(new InvariantLowerCaseFilter(source))));
     }
 
     /// <summary>The analysed tokens of <paramref name="text"/> with their positions (stop words leave gaps), at most <paramref name="limit"/>.</summary>
@@ -95,14 +95,8 @@ internal sealed class PolishStemFilter : TokenFilter
 /// </summary>
 public sealed class FoldedAnalyzer : Analyzer
 {
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
-        TokenStream stream = new InvariantLowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(PolishAnalyzer.Version, stream, PolishAnalyzer.StopWords);
-        return new TokenStreamComponents(source, stream);
-    }
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        PolishAnalyzer.FoldedWords(reader, stream => new StopFilter(PolishAnalyzer.Version, stream, PolishAnalyzer.StopWords));
 }
 
 /// <summary>
@@ -112,26 +106,13 @@ public sealed class FoldedAnalyzer : Analyzer
 /// </summary>
 public sealed class LemmaAnalyzer : Analyzer
 {
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
-        TokenStream stream = new InvariantLowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(PolishAnalyzer.Version, stream, PolishAnalyzer.StopWords);
-        stream = new Morphology.PolishLemmaFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    }
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        PolishAnalyzer.FoldedWords(reader, stream => new Morphology.PolishLemmaFilter(new StopFilter(PolishAnalyzer.Version, stream, PolishAnalyzer.StopWords)));
 }
 
 /// <summary>Folded word prefixes (1–20 letters) of titles, for typeahead: "prog" finds "Programowanie w Pythonie".</summary>
 public sealed class PrefixAnalyzer : Analyzer
 {
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var source = new StandardTokenizer(PolishAnalyzer.Version, reader);
-        TokenStream stream = new InvariantLowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new EdgeNGramTokenFilter(PolishAnalyzer.Version, stream, 1, 20);
-        return new TokenStreamComponents(source, stream);
-    }
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        PolishAnalyzer.FoldedWords(reader, stream => new EdgeNGramTokenFilter(PolishAnalyzer.Version, stream, 1, 20));
 }
