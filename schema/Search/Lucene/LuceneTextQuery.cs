@@ -14,7 +14,7 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
 {
     private const float SynonymWeight = 0.5f, FuzzyWeight = 0.3f, PrefixWeight = 0.4f, OptionalWeight = 0.2f;
     private const float CodeBoost = 40f, TieBreaker = 0.1f;
-    private const int FuzzyMinLength = 4;
+    private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
     private static readonly string[] StemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Text];
     private static readonly string[] FuzzyStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions];
     private static readonly string[] SynonymStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Qualifications];
@@ -135,9 +135,10 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
             // which keeps the expansion cheap; a word many offers name is what the user meant, and is not expanded.
             // Both forms: the exact one catches a typo in an ending ("spawnie"), the stem one a typo before an ending
             // the titles add ("pyton" → "Pythonie").
-            // One edit: a two-edit automaton costs tens of milliseconds to build for a long word.
+            // Two edits only for a long word no offer has anywhere: a two-edit automaton costs milliseconds to build.
+            var edits = exact[0].Length >= TwoEditsMinLength && IsUnknown(reader, exact[0], stems) ? 2 : 1;
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                any.Add(Fuzzy(field, exact[0], 1, boost), Occur.SHOULD);
+                any.Add(Fuzzy(field, exact[0], edits, boost), Occur.SHOULD);
             foreach (var stem in stems.Where(s => s.Length >= FuzzyMinLength))
                 foreach (var field in FuzzyStemFields) any.Add(Fuzzy(field, stem, 1, LuceneOfferFields.TextBoosts[field]), Occur.SHOULD);
         }
