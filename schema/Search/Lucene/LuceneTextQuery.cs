@@ -26,8 +26,11 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         var query = new BooleanQuery(disableCoord: true);
         if (plan.Units.Count > 0)
         {
-            var units = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = plan.MinimumShouldMatch };
-            foreach (var unit in plan.Units) units.Add(Unit(reader, unit), Occur.SHOULD);
+            // When every unit is required they are MUSTs: the same offers and scores (full coverage), and a conjunction
+            // lets the rarest unit lead instead of scoring every offer any unit matches.
+            var all = plan.MinimumShouldMatch >= plan.Units.Count;
+            var units = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = all ? 0 : plan.MinimumShouldMatch };
+            foreach (var unit in plan.Units) units.Add(Unit(reader, unit), all ? Occur.MUST : Occur.SHOULD);
             query.Add(units, Occur.MUST);
             var words = plan.Units.Where(u => u.Code is null).SelectMany(u => u.Words).ToList();
             if (words.Count > 1)
