@@ -92,7 +92,7 @@ internal static class ElasticsearchOfferMapping
         {
             ["filter"] = new JsonObject
             {
-                ["catalogue_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = new JsonArray([.. PolishAnalyzer.StopWords.Order(StringComparer.Ordinal).Select(w => JsonValue.Create(w))]) },
+                ["catalogue_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = new JsonArray([.. PolishStopWords.All.Order(StringComparer.Ordinal).Select(w => JsonValue.Create(w))]) },
                 ["catalogue_light_stem"] = new JsonObject
                 {
                     ["type"] = "pattern_replace",

@@ -27,10 +27,7 @@ internal sealed class LuceneAnalysis
     });
 
     /// <summary>The analysed terms of one word in a field's chain (a hyphenated word gives several).</summary>
-    public List<string> Terms(Analyzer analyzer, string field, string word) =>
-        analyzer is PolishAnalyzer polish ? polish.Tokens(field, word).Select(t => t.Term).ToList() : Tokens(analyzer, field, word);
-
-    private static List<string> Tokens(Analyzer analyzer, string field, string text)
+    public List<string> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);

@@ -17,10 +17,8 @@ public sealed class PolishAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Function words that carry no meaning in a course title ("kurs w Łodzi dla dorosłych"), already folded.</summary>
-    public static readonly CharArraySet StopWords = new(Version,
-        new[] { "a", "i", "w", "we", "z", "ze", "na", "do", "dla", "od", "o", "oraz", "lub", "po", "przy", "u", "za", "jak", "sie", "to", "jest", "the", "and", "of" },
-        ignoreCase: true);
+    /// <summary>The stop words (<see cref="PolishStopWords"/>) as the analysis chain needs them.</summary>
+    public static readonly CharArraySet StopWords = new(Version, PolishStopWords.All.ToList(), ignoreCase: true);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
         FoldedWords(reader, stream => new PolishStemFilter(new StopFilter(Version, stream, StopWords)));

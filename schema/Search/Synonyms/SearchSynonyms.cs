@@ -1,4 +1,3 @@
-using Catalogue.Search.Lucene;
 
 namespace Catalogue.Search;
 
@@ -88,7 +87,7 @@ public sealed class SearchSynonyms
             var end = i;
             while (end < folded.Length && char.IsLetterOrDigit(folded[end])) end++;
             var word = folded[i..end];
-            if (word.Length > 0 && !PolishAnalyzer.StopWords.Contains(word)) words.Add(word);
+            if (word.Length > 0 && !PolishStopWords.Contains(word)) words.Add(word);
             i = end + 1;
         }
         return words;

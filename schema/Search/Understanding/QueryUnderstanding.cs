@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Catalogue.Search.Lucene;
 using Catalogue.Search.Morphology;
 using Catalogue.Vocabularies;
 
@@ -68,7 +67,7 @@ public sealed partial class QueryUnderstanding
                 Take(taken, i, entry.Length);
                 var matched = string.Join(' ', words.Skip(i).Take(entry.Length).Select(w => w.Typed));
                 foreach (var value in entry.Entry.Values) terms.Add(new UnderstoodTerm(entry.Entry.Type, value, Label(entry.Entry.Type, value), matched));
-                optional.AddRange(words.Skip(i).Take(entry.Length).Select(w => w.Folded).Where(w => !PolishAnalyzer.StopWords.Contains(w)));
+                optional.AddRange(words.Skip(i).Take(entry.Length).Select(w => w.Folded).Where(w => !PolishStopWords.Contains(w)));
             }
         }
 
@@ -77,7 +76,7 @@ public sealed partial class QueryUnderstanding
         for (var i = 0; i < words.Count; i++)
         {
             if (taken[i]) continue;
-            if (PolishAnalyzer.StopWords.Contains(words[i].Folded)) ignored.Add(words[i].Typed);
+            if (PolishStopWords.Contains(words[i].Folded)) ignored.Add(words[i].Typed);
             else content.Add(i);
         }
         var folded = content.Select(i => words[i].Folded).ToList();
