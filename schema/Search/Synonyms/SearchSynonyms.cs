@@ -1,4 +1,3 @@
-
 namespace Catalogue.Search;
 
 /// <summary>
