@@ -86,6 +86,13 @@ public abstract partial class SearchConformanceTests<TFixture>(TFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_mistyped_word_highlights_the_word_it_found()
+    {
+        var result = await Search(new OfferQuery { Text = "infromatyka", PageSize = 5 });
+        Assert.Contains(result.Hits, h => h.Highlights.TryGetValue("title", out var title) && title.Contains("<mark>", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task Query_syntax_is_just_text()
     {
         var result = await Search(new OfferQuery { Text = ")(*&^ AND OR title:spaw* \"", PageSize = 5 });

@@ -59,7 +59,7 @@ internal sealed class LuceneOfferSearch(LuceneAnalysis analysis, QueryUnderstand
             ? page[^1].Key.ToCursor(query.EffectiveSort, reversed) : null;
 
         var highlighter = query.IncludeHighlights && textQuery is not null
-            ? new TermHighlighter(analysis.Stem, _text.HighlightTerms(plan)) : null;
+            ? new TermHighlighter(analysis.Stem, _text.HighlightTerms(searcher.IndexReader, plan)) : null;
         var leaves = searcher.IndexReader.Leaves;
         var scratch = new BytesRef();
         var hits = page.Select(hit =>

@@ -27,7 +27,7 @@ internal sealed class LuceneSpelling(LuceneAnalysis analysis)
                 var exact = analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, unit.Words[i]);
                 if (exact.Count != 1 || exact[0].Length < 3) continue;
                 var stems = analysis.Terms(analysis.Stem, LuceneOfferFields.Title, unit.Words[i]);
-                if (!LuceneTextQuery.IsUnknown(reader, exact[0], stems)) continue;
+                if (!LuceneTextQuery.IsUnknown(ReaderTerms.For(reader), exact[0], stems)) continue;
                 if (Closest(reader, exact[0]) is { } best) corrections[unit.Typed[i]] = best;
             }
         }

@@ -55,10 +55,26 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         return query;
     }
 
-    /// <summary>The distinct analysed terms of the plan's words and synonyms: what the highlighter marks.</summary>
-    public IReadOnlyCollection<string> HighlightTerms(SearchPlan plan) => plan.Units.Where(u => u.Code is null)
-        .SelectMany(u => u.Words.Concat(u.Alternatives))
-        .SelectMany(w => analysis.Terms(analysis.Stem, LuceneOfferFields.Title, w)).ToHashSet();
+    /// <summary>
+    /// What the highlighter marks, as stems: the plan's words and synonyms, and the typo neighbours the search looked
+    /// for (so "spawnie" marks "spawanie", and nothing else one letter away).
+    /// </summary>
+    public IReadOnlySet<string> HighlightTerms(IndexReader reader, SearchPlan plan)
+    {
+        var words = plan.Units.Where(u => u.Code is null).SelectMany(u => u.Words.Concat(u.Alternatives)).ToList();
+        var terms = ReaderTerms.For(reader);
+        foreach (var word in plan.Units.Where(u => u.Code is null).SelectMany(u => u.Words).ToList())
+        {
+            var exact = analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, word);
+            var stems = analysis.Terms(analysis.Stem, LuceneOfferFields.Title, word);
+            if (exact.Count != 1 || exact[0].Length < FuzzyMinLength || !IsRare(terms, exact[0], stems)) continue;
+            var edits = Edits(terms, exact[0], stems);
+            words.AddRange(LuceneOfferFields.ExactBoosts.Keys.SelectMany(field => terms.Neighbours(field, exact[0], edits)).Select(n => n.Term));
+            words.AddRange(stems.Where(s => s.Length >= FuzzyMinLength)
+                .SelectMany(stem => FuzzyStemFields.SelectMany(field => terms.Neighbours(field, stem, 1))).Select(n => n.Term));
+        }
+        return words.SelectMany(w => analysis.Terms(analysis.Stem, LuceneOfferFields.Title, w)).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The best of the unit's readings (the words as typed, each synonym at a lower weight, its code), not their sum: a
@@ -72,7 +88,7 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         foreach (var alternative in unit.Alternatives)
         {
             var words = alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var synonym = SynonymWords(words);
+            var synonym = SynonymWords(ReaderTerms.For(reader), words);
             synonym.Boost = SynonymWeight / words.Length;
             any.Add(synonym);
         }
@@ -83,19 +99,21 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
     /// A synonym's words, looked for only where things are named (titles and professions, exact and stemmed): a synonym
     /// group can hold common words, and expanding them over every field would cost more than the rest of the search.
     /// </summary>
-    private BooleanQuery SynonymWords(IReadOnlyList<string> words)
+    private BooleanQuery SynonymWords(ReaderTerms terms, IReadOnlyList<string> words)
     {
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in words)
         {
+            var exact = analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, word);
+            if (exact.Count == 0) continue; // a stop word inside the synonym
             var any = new BooleanQuery(disableCoord: true);
-            foreach (var term in analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, word))
+            foreach (var term in exact)
                 foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                    any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                    AddTerm(any, terms, field, term, boost);
             foreach (var stem in analysis.Terms(analysis.Stem, LuceneOfferFields.Title, word))
                 foreach (var field in SynonymStemFields)
-                    any.Add(new TermQuery(new Term(field, stem)) { Boost = LuceneOfferFields.TextBoosts[field] }, Occur.SHOULD);
-            if (any.Clauses.Count > 0) all.Add(any, Occur.MUST);
+                    AddTerm(any, terms, field, stem, LuceneOfferFields.TextBoosts[field]);
+            all.Add(any, Occur.MUST);
         }
         return all;
     }
@@ -121,16 +139,17 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
             foreach (var part in exact) parts.Add(Word(reader, part, fuzzy, prefix: false), Occur.MUST);
             return parts;
         }
+        var terms = ReaderTerms.For(reader);
         foreach (var term in exact)
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                AddTerm(any, terms, field, term, boost);
         foreach (var lemma in exact.Count == 1 ? analysis.Terms(analysis.Lemma, LuceneOfferFields.TitleLemma, word) : [])
             foreach (var (field, boost) in LuceneOfferFields.LemmaBoosts)
-                any.Add(new TermQuery(new Term(field, lemma)) { Boost = boost }, Occur.SHOULD);
+                AddTerm(any, terms, field, lemma, boost);
         foreach (var stem in stems)
             foreach (var (field, boost) in LuceneOfferFields.TextBoosts)
-                any.Add(new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
-        var rare = exact.Count == 1 && (fuzzy || prefix) && IsRare(reader, exact[0], stems);
+                AddTerm(any, terms, field, stem, boost);
+        var rare = exact.Count == 1 && (fuzzy || prefix) && IsRare(terms, exact[0], stems);
         if (rare && fuzzy && exact[0].Length >= FuzzyMinLength)
         {
             // A typed word the index does not know, or that few offers name, is probably mistyped (by the user or by the
@@ -138,12 +157,11 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
             // which keeps the expansion cheap; a word many offers name is what the user meant, and is not expanded.
             // Both forms: the exact one catches a typo in an ending ("spawnie"), the stem one a typo before an ending
             // the titles add ("pyton" → "Pythonie").
-            // Two edits only for a long word no offer has anywhere: a two-edit automaton costs milliseconds to build.
-            var edits = exact[0].Length >= TwoEditsMinLength && IsUnknown(reader, exact[0], stems) ? 2 : 1;
+            var edits = Edits(terms, exact[0], stems);
             foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                any.Add(Fuzzy(field, exact[0], edits, boost), Occur.SHOULD);
+                any.Add(Fuzzy(terms, field, exact[0], edits, boost), Occur.SHOULD);
             foreach (var stem in stems.Where(s => s.Length >= FuzzyMinLength))
-                foreach (var field in FuzzyStemFields) any.Add(Fuzzy(field, stem, 1, LuceneOfferFields.TextBoosts[field]), Occur.SHOULD);
+                foreach (var field in FuzzyStemFields) any.Add(Fuzzy(terms, field, stem, 1, LuceneOfferFields.TextBoosts[field]), Occur.SHOULD);
         }
         if (rare && prefix)
         {
@@ -155,20 +173,39 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         return any;
     }
 
-    private static FuzzyQuery Fuzzy(string field, string term, int edits, float boost) =>
-        new(new Term(field, term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * FuzzyWeight };
+    /// <summary>Two edits only for a long word no offer has anywhere: a two-edit automaton costs milliseconds to build.</summary>
+    private static int Edits(ReaderTerms terms, string exact, IReadOnlyList<string> stems) =>
+        exact.Length >= TwoEditsMinLength && IsUnknown(terms, exact, stems) ? 2 : 1;
+
+    /// <summary>
+    /// The word's typo neighbours in one field, each weighted below the word as typed and the more so the more edits
+    /// away (as Lucene's fuzzy query weighs them).
+    /// </summary>
+    private static BooleanQuery Fuzzy(ReaderTerms terms, string field, string word, int edits, float boost)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var neighbour in terms.Neighbours(field, word, edits))
+            AddTerm(any, terms, field, neighbour.Term, boost * FuzzyWeight * (1f - (float)neighbour.Edits / word.Length));
+        return any;
+    }
 
     /// <summary>A word is rare when at most <see cref="RareWord"/> offers name it (exactly or by stem) in a title or profession.</summary>
-    private static bool IsRare(IndexReader reader, string exact, IReadOnlyList<string> stems) =>
-        LuceneOfferFields.ExactBoosts.Keys.Sum(field => reader.DocFreq(new Term(field, exact)))
-        + stems.Sum(stem => reader.DocFreq(new Term(LuceneOfferFields.Title, stem)) + reader.DocFreq(new Term(LuceneOfferFields.Professions, stem))) <= RareWord;
+    private static bool IsRare(ReaderTerms terms, string exact, IReadOnlyList<string> stems) =>
+        LuceneOfferFields.ExactBoosts.Keys.Sum(field => terms.DocFreq(field, exact))
+        + stems.Sum(stem => terms.DocFreq(LuceneOfferFields.Title, stem) + terms.DocFreq(LuceneOfferFields.Professions, stem)) <= RareWord;
 
     private const int RareWord = 3;
 
     /// <summary>A word is unknown when neither its exact form (in titles and professions) nor its stem (anywhere) is in the index.</summary>
-    internal static bool IsUnknown(IndexReader reader, string exact, IReadOnlyList<string> stems) =>
-        LuceneOfferFields.ExactBoosts.Keys.All(field => reader.DocFreq(new Term(field, exact)) == 0)
-        && stems.All(stem => StemFields.All(field => reader.DocFreq(new Term(field, stem)) == 0));
+    internal static bool IsUnknown(ReaderTerms terms, string exact, IReadOnlyList<string> stems) =>
+        LuceneOfferFields.ExactBoosts.Keys.All(field => terms.DocFreq(field, exact) == 0)
+        && stems.All(stem => StemFields.All(field => terms.DocFreq(field, stem) == 0));
+
+    /// <summary>The term as a SHOULD clause, unless no offer has it.</summary>
+    private static void AddTerm(BooleanQuery any, ReaderTerms terms, string field, string text, float boost)
+    {
+        if (terms.Query(field, text, boost) is { } query) any.Add(query, Occur.SHOULD);
+    }
 
     /// <summary>The keyword terms an understood term stands for.</summary>
     internal static IEnumerable<Term> Filter(UnderstoodTerm term) => term.Type switch

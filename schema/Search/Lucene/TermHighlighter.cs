@@ -4,14 +4,12 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Catalogue.Search.Lucene;
 
 /// <summary>
-/// Marks, in a stored text, every word whose analysed form is one of the query's terms (or one typo away from a term
-/// of 5+ letters, as the search itself allows). Everything else is HTML-encoded, so a snippet is safe to insert into a
-/// page as is. Cheaper than Lucene's highlighter, which rewrites typo queries against the index for every result.
+/// Marks, in a stored text, every word whose analysed form is one of the search's terms (its words, synonyms and the
+/// typo neighbours it looked for). Everything else is HTML-encoded, so a snippet is safe to insert into a page as is.
+/// Cheaper than Lucene's highlighter, which rewrites typo queries against the index for every result.
 /// </summary>
-internal sealed class TermHighlighter(PolishAnalyzer analyzer, IReadOnlyCollection<string> queryTerms)
+internal sealed class TermHighlighter(PolishAnalyzer analyzer, IReadOnlySet<string> queryTerms)
 {
-    private const int FuzzyMinLength = 5;
-
     /// <summary>The marked text, cut to a window of about <paramref name="fragmentLength"/> characters around the first match when given; null when nothing matches.</summary>
     public string? Highlight(string text, int? fragmentLength = null)
     {
@@ -47,26 +45,10 @@ internal sealed class TermHighlighter(PolishAnalyzer analyzer, IReadOnlyCollecti
         while (stream.IncrementToken())
         {
             var word = term.ToString();
-            if (queryTerms.Contains(word) || (word.Length >= FuzzyMinLength && queryTerms.Any(q => q.Length >= FuzzyMinLength && WithinOneEdit(word, q))))
-                matches.Add((offset.StartOffset, offset.EndOffset));
+            if (queryTerms.Contains(word)) matches.Add((offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return matches;
-    }
-
-    /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>
-    internal static bool WithinOneEdit(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1) return false;
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
-        if (i == a.Length && i == b.Length) return true;
-        if (a.Length == b.Length)
-        {
-            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
-            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     /// <summary>Escapes what HTML needs (&amp; &lt; &gt; " '); Polish letters stay as they are, unlike WebUtility's encoder.</summary>
