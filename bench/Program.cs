@@ -24,7 +24,7 @@ static int Usage()
           dotnet run -c Release --project bench -- queries --count 600 --out <file>        distinct realistic search paths for wrk
           dotnet run -c Release --project bench -- rebuild --data <dir>                    rebuild the index of an existing store; offers/s
           dotnet run -c Release --project bench -- profile --data <dir> [--rounds N]        engine-only timing of facets/highlights
-          dotnet run -c Release --project bench -- profile-paths --data <dir> --paths <file> engine-only, one thread, on the wrk request paths
+          dotnet run -c Release --project bench -- profile-paths --data <dir> --paths <file> [--plans] engine-only, one thread, on the wrk paths
           dotnet run -c Release --project bench -- feeds [--offers 20000]                  full sync / re-sync / freshness of JSON, CSV and JSON-LD feeds
           dotnet run -c Release --project bench -- graphql-limits --url <api> [--rounds 20] how fast a running API refuses abusive GraphQL documents
           dotnet run -c Release --project bench -- soak [--minutes 10] [--data <dir>]     mixed reads at 70 % of peak + feed re-syncs + uploads; exits 1 on any error

@@ -17,7 +17,7 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
     private const int FuzzyMinLength = 4, TwoEditsMinLength = 8;
     private static readonly string[] StemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Text];
     private static readonly string[] FuzzyStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions];
-    private static readonly string[] SynonymStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions, LuceneOfferFields.Qualifications];
+    private static readonly string[] SynonymStemFields = [LuceneOfferFields.Title, LuceneOfferFields.Professions];
 
     /// <summary>Null when the plan has nothing to search by: the search is then unranked (or, with words, empty).</summary>
     public Query? Build(IndexReader reader, SearchPlan plan)
@@ -104,13 +104,10 @@ internal sealed class LuceneTextQuery(LuceneAnalysis analysis)
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in words)
         {
-            var exact = analysis.Terms(analysis.Exact, LuceneOfferFields.TitleExact, word);
-            if (exact.Count == 0) continue; // a stop word inside the synonym
+            var stems = analysis.Terms(analysis.Stem, LuceneOfferFields.Title, word);
+            if (stems.Count == 0) continue; // a stop word inside the synonym
             var any = new BooleanQuery(disableCoord: true);
-            foreach (var term in exact)
-                foreach (var (field, boost) in LuceneOfferFields.ExactBoosts)
-                    AddTerm(any, terms, field, term, boost);
-            foreach (var stem in analysis.Terms(analysis.Stem, LuceneOfferFields.Title, word))
+            foreach (var stem in stems)
                 foreach (var field in SynonymStemFields)
                     AddTerm(any, terms, field, stem, LuceneOfferFields.TextBoosts[field]);
             all.Add(any, Occur.MUST);
