@@ -148,6 +148,35 @@ public abstract class SearchFilterConformanceTests<TFixture>(TFixture fixture) w
     }
 
     [SkippableFact]
+    public async Task An_edited_offer_shows_its_new_card_in_the_next_search()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
+        var index = Fixture.CreateEmptyIndex(directory);
+        try
+        {
+            OfferDocument Offer(string title, long version) => new()
+            {
+                Id = "of-edited0000001", ProviderId = "p", ProviderName = "Dostawca", Sector = "adult", Kind = "kurs", KindLabel = "Kurs",
+                Title = title, Mode = "online", Status = "active", UpdatedAt = DateTimeOffset.UnixEpoch.AddMinutes(version), Version = version,
+            };
+            await index.UpsertAsync([Offer("Kurs spawania metodą MIG", 1)], CancellationToken.None);
+            await index.CommitAsync(1, CancellationToken.None);
+            var before = await index.SearchAsync(new OfferQuery { Text = "spawanie" }, CancellationToken.None);
+            Assert.Equal("Kurs spawania metodą MIG", Assert.Single(before.Hits).Card?.Title);
+
+            await index.UpsertAsync([Offer("Kurs spawania metodą TIG", 2)], CancellationToken.None);
+            await index.CommitAsync(2, CancellationToken.None);
+            var after = await index.SearchAsync(new OfferQuery { Text = "spawanie" }, CancellationToken.None);
+            Assert.Equal("Kurs spawania metodą TIG", Assert.Single(after.Hits).Card?.Title);
+        }
+        finally
+        {
+            (index as IDisposable)?.Dispose();
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [SkippableFact]
     public async Task Total_is_exact_up_to_ten_thousand_then_a_lower_bound()
     {
         var directory = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));

@@ -60,19 +60,10 @@ internal sealed class LuceneOfferSearch(LuceneAnalysis analysis, QueryUnderstand
 
         var highlighter = query.IncludeHighlights && textQuery is not null
             ? new TermHighlighter(analysis.Stem, _text.HighlightTerms(searcher.IndexReader, plan)) : null;
-        var leaves = searcher.IndexReader.Leaves;
-        var scratch = new BytesRef();
+        var cards = ReaderCards.For(searcher.IndexReader);
         var hits = page.Select(hit =>
         {
-            var leaf = leaves[global::Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves)];
-            var reader = leaf.AtomicReader;
-            var doc = hit.Doc - leaf.DocBase;
-            reader.GetBinaryDocValues(LuceneOfferFields.IdValue).Get(doc, scratch);
-            var id = scratch.Utf8ToString();
-            reader.GetBinaryDocValues(LuceneOfferFields.PayloadValue).Get(doc, scratch);
-            var card = scratch.Length > 0
-                ? SnapshotCodec.Unpack(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))
-                : OfferCard.Deserialize(searcher.Doc(hit.Doc, StoredFields).Get(LuceneOfferFields.Payload));
+            var (id, card) = cards.Get(hit.Doc, doc => ReadCard(searcher, doc));
             return new OfferHit(
                 id,
                 hit.Score,
@@ -86,6 +77,23 @@ internal sealed class LuceneOfferSearch(LuceneAnalysis analysis, QueryUnderstand
         var facets = query.IncludeFacets ? LuceneFacets.Count(bits, collector.Base, facetFilters) : [];
         var total = Math.Min(collector.Total, OfferSearchResult.TotalLimit);
         return new OfferSearchResult(hits, total, collector.Total > OfferSearchResult.TotalLimit, nextCursor, facets);
+    }
+
+    /// <summary>The id and result card kept in the index for one document (global doc id).</summary>
+    private static (string Id, OfferCard? Card) ReadCard(IndexSearcher searcher, int globalDoc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[global::Lucene.Net.Index.ReaderUtil.SubIndex(globalDoc, leaves)];
+        var reader = leaf.AtomicReader;
+        var doc = globalDoc - leaf.DocBase;
+        var scratch = new BytesRef();
+        reader.GetBinaryDocValues(LuceneOfferFields.IdValue).Get(doc, scratch);
+        var id = scratch.Utf8ToString();
+        reader.GetBinaryDocValues(LuceneOfferFields.PayloadValue).Get(doc, scratch);
+        var card = scratch.Length > 0
+            ? SnapshotCodec.Unpack(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))
+            : OfferCard.Deserialize(searcher.Doc(globalDoc, StoredFields).Get(LuceneOfferFields.Payload));
+        return (id, card);
     }
 
     /// <summary>The offers matching each type of understood term, with its factor (see <see cref="UnderstoodTypes.Factor"/>).</summary>
