@@ -158,6 +158,10 @@ public abstract class SearchFilterConformanceTests<TFixture>(TFixture fixture) w
             {
                 Id = "of-edited0000001", ProviderId = "p", ProviderName = "Dostawca", Sector = "adult", Kind = "kurs", KindLabel = "Kurs",
                 Title = title, Mode = "online", Status = "active", UpdatedAt = DateTimeOffset.UnixEpoch.AddMinutes(version), Version = version,
+                Payload = new OfferCard
+                {
+                    Id = "of-edited0000001", ExternalId = "e1", ProviderId = "p", Sector = Catalogue.Offers.Sector.Adult, Kind = "kurs", Title = title, Mode = "online",
+                }.Serialize(),
             };
             await index.UpsertAsync([Offer("Kurs spawania metodą MIG", 1)], CancellationToken.None);
             await index.CommitAsync(1, CancellationToken.None);
