@@ -11,5 +11,5 @@ public sealed class TypoNeighboursTests
     [InlineData("tapicre", "tapicer", 1)]
     [InlineData("kucharz", "kucharka", 2)]
     public void Edits_count_a_swap_of_neighbours_as_one(string typed, string word, int edits) =>
-        Assert.Equal(edits, TypoNeighbours.Distance(typed, word));
+        Assert.Equal(edits, LuceneSpelling.Distance(typed, word, max: 2));
 }

@@ -25,7 +25,7 @@ internal static class TypoNeighbours
         while (iterator.MoveNext())
         {
             var term = iterator.Term.Utf8ToString();
-            if (term != word) found.Add(new Neighbour(term, Distance(word, term), iterator.DocFreq));
+            if (term != word) found.Add(new Neighbour(term, LuceneSpelling.Distance(word, term, edits), iterator.DocFreq));
         }
         return found.OrderBy(n => n.Edits).ThenByDescending(n => n.Offers).ThenBy(n => n.Term, StringComparer.Ordinal)
             .Take(MaxExpansions).ToList();
@@ -39,22 +39,6 @@ internal static class TypoNeighbours
         if (Automata.Count >= AutomataCapacity) Automata.Clear();
         Automata.TryAdd((word, edits), compiled);
         return compiled;
-    }
-
-    /// <summary>Edits between two words: insertions, deletions, substitutions and swaps of neighbouring letters.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
     }
 }
 
